@@ -1,0 +1,52 @@
+//! The zero-allocation, `no_std` authority on Twilio REST API hostnames.
+//!
+//! Twilio's REST API runs per region, and the hostname picks it:
+//! `{product}.{edge}.{region}.twilio.com`. This crate parses any hostname or
+//! URL into a three-byte [`Hostname`], says where its requests are really
+//! processed and whether the host works ([`Verdict`]), and writes canonical
+//! hosts back out — without allocating, without `unsafe`, on any target.
+//!
+//! ```
+//! use twilio_fqdn::{Hostname, Region, Severity};
+//!
+//! // A host users ship and find out about in production.
+//! let host = Hostname::parse("api.ie1.twilio.com")?;
+//! let verdict = host.verdict();
+//! assert_eq!(verdict.severity(), Severity::Fail);
+//! assert_eq!(
+//!     verdict.to_string(),
+//!     "fail: region-only host for ie1 was retired on 2026-04-28 \
+//!      (it processed in us1 whatever the code); use api.dublin.ie1.twilio.com"
+//! );
+//!
+//! // The legacy host goes to us1 through edge ashburn.
+//! let legacy = Hostname::from_url("https://video.twilio.com/v1/Rooms")?;
+//! assert_eq!(legacy.processing_region(), Some(Region::Us1));
+//! # Ok::<(), twilio_fqdn::ParseError>(())
+//! ```
+//!
+//! The facts (products, edges, regions) live in one table each in
+//! [`labels`](crate::Product); the rules follow `shared/twilio/RULES.md`.
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+#[cfg(test)]
+extern crate std;
+
+mod error;
+mod fmt;
+mod host;
+mod labels;
+mod parse;
+mod url;
+mod verdict;
+
+pub use error::{BufferTooSmall, ErrorKind, ParseError};
+pub use host::{Form, Hostname};
+pub use labels::{
+    Edge, EdgeKind, Product, ProductStatus, Region, RegionOnlyHost, RegionStatus, UnknownLabel,
+    MAX_HOST_LEN, REGION_ONLY_RETIRED_ON,
+};
+pub use url::HttpUrl;
+pub use verdict::{documented_host, Reason, Severity, Verdict};
