@@ -107,7 +107,7 @@ pub(crate) const fn parse_host(input: &[u8]) -> Result<Hostname, ParseError> {
     // ending in `.twilio.com` is somebody else's host.
     let suffix = DOMAIN_SUFFIX.as_bytes();
     let domain = suffix.split_at(1).1;
-    if ndots == 1 && ends_with_ignore_case(input, len, domain) {
+    if len == domain.len() && ends_with_ignore_case(input, len, domain) {
         return Err(ParseError::new(0, ErrorKind::MissingProduct));
     }
     if !ends_with_ignore_case(input, len, suffix) {
