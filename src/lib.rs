@@ -50,3 +50,8 @@ pub use labels::{
 };
 pub use url::HttpUrl;
 pub use verdict::{documented_host, Reason, Severity, Verdict};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
