@@ -1,6 +1,6 @@
 //! The parsed hostname: three small labels, and its canonical encoding.
 
-use crate::error::{BufferTooSmall, ParseError};
+use crate::error::{BufferTooSmall, ErrorKind, ParseError};
 use crate::labels::{Edge, Product, Region, DOMAIN_SUFFIX, MAX_HOST_LEN};
 use crate::url::HttpUrl;
 use crate::verdict::Verdict;
@@ -131,6 +131,37 @@ impl Hostname {
             Self::from_url(input)
         } else {
             Self::parse(input)
+        }
+    }
+
+    /// [`parse_host_or_url`](Self::parse_host_or_url) for bytes that may
+    /// not be UTF-8: lines of a log, arguments, C strings. A bare host goes
+    /// to [`parse_bytes`](Self::parse_bytes); a URL must be UTF-8, and its
+    /// first byte that is not is an [`InvalidByte`](ErrorKind::InvalidByte)
+    /// error at that index.
+    ///
+    /// ```
+    /// use twilio_fqdn::{ErrorKind, Hostname};
+    ///
+    /// let host = Hostname::parse_host_or_url_bytes(b"https://api.twilio.com/v1")?;
+    /// assert_eq!(host.to_heapless(), "api.twilio.com");
+    ///
+    /// let err = Hostname::parse_host_or_url_bytes(b"https://api.twilio.com/\xff").unwrap_err();
+    /// assert_eq!((err.index(), err.kind()), (23, ErrorKind::InvalidByte(0xff)));
+    /// let err = Hostname::parse_host_or_url_bytes(b"api.tw\xc3\xaflio.com").unwrap_err();
+    /// assert_eq!((err.index(), err.kind()), (6, ErrorKind::InvalidByte(0xc3)));
+    /// # Ok::<(), twilio_fqdn::ParseError>(())
+    /// ```
+    pub fn parse_host_or_url_bytes(input: &[u8]) -> Result<Self, ParseError> {
+        if !crate::url::has_http_scheme(input) {
+            return Self::parse_bytes(input);
+        }
+        match core::str::from_utf8(input) {
+            Ok(url) => Self::from_url(url),
+            Err(e) => {
+                let at = e.valid_up_to();
+                Err(ParseError::new(at, ErrorKind::InvalidByte(input[at])))
+            }
         }
     }
 
