@@ -117,3 +117,115 @@ pub struct BufferTooSmall {
 }
 
 impl core::error::Error for BufferTooSmall {}
+
+/// Why a request path is not in the normal form the availability table is
+/// matched against, and the byte where that became certain.
+///
+/// `index` counts from the start of the input given: the path, or the whole
+/// URL for [`Availability::lookup_url`](crate::Availability::lookup_url).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PathError {
+    index: usize,
+    kind: PathErrorKind,
+}
+
+/// What is wrong with a path. New kinds may come in minor releases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PathErrorKind {
+    /// The path does not start with `/`.
+    NotAbsolute,
+    /// `//`: an empty segment.
+    EmptySegment,
+    /// A `.` or `..` segment.
+    DotSegment,
+    /// A `%`: percent-encoding is not decoded, so it is not guessed at.
+    PercentEncoded,
+    /// A `\`, which WHATWG parsers read as `/` and servers may not.
+    Backslash,
+    /// A byte outside RFC 3986 `pchar` (non-ASCII, `"`, `<`, `{`, ...).
+    InvalidByte(u8),
+    /// Longer than 4 GiB.
+    TooLong,
+}
+
+impl PathError {
+    pub(crate) const fn new(index: usize, kind: PathErrorKind) -> Self {
+        PathError { index, kind }
+    }
+
+    /// Moves the error `by` bytes to the right: for a path inside a URL.
+    pub(crate) const fn offset(self, by: usize) -> Self {
+        PathError::new(self.index + by, self.kind)
+    }
+
+    /// The byte index where the path stopped being in normal form.
+    #[must_use]
+    pub const fn index(&self) -> usize {
+        self.index
+    }
+
+    /// What is wrong.
+    #[must_use]
+    pub const fn kind(&self) -> PathErrorKind {
+        self.kind
+    }
+}
+
+impl core::error::Error for PathError {}
+
+/// Why a string is not a Twilio API key or Account SID.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SidError {
+    index: usize,
+    kind: SidErrorKind,
+}
+
+/// What is wrong with a SID. New kinds may come in minor releases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SidErrorKind {
+    /// Not `SK` (API key) or `AC` (account).
+    UnknownPrefix,
+    /// Fewer than 32 hex digits after the prefix.
+    TooShort,
+    /// More than 32 hex digits after the prefix.
+    TooLong,
+    /// A byte that is not a hex digit.
+    NotHex(u8),
+}
+
+impl SidError {
+    pub(crate) const fn new(index: usize, kind: SidErrorKind) -> Self {
+        SidError { index, kind }
+    }
+
+    /// The byte index where the SID stopped being valid.
+    #[must_use]
+    pub const fn index(&self) -> usize {
+        self.index
+    }
+
+    /// What is wrong.
+    #[must_use]
+    pub const fn kind(&self) -> SidErrorKind {
+        self.kind
+    }
+}
+
+impl core::error::Error for SidError {}
+
+/// Why a region (or a list of them) cannot be used where a processing
+/// region is needed: an allow-list or a credential.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RegionError {
+    /// An empty list, or an empty item in it (`us1,,ie1`).
+    Empty,
+    /// Not a Twilio region code.
+    Unknown,
+    /// A code that processes no data of its own (`de1`, `jp1`, `gll`...).
+    NotProcessing(crate::labels::Region),
+}
+
+impl core::error::Error for RegionError {}

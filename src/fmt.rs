@@ -215,3 +215,322 @@ impl Display for Verdict {
         Ok(())
     }
 }
+
+// Availability, credentials and policy.
+
+use crate::availability::{AtHost, Level, LookupError};
+use crate::credential::{Credential, CredentialMismatch, Sid};
+use crate::error::{PathError, PathErrorKind, RegionError, SidError, SidErrorKind};
+use crate::policy::{Allowed, Decision, Denied, RegionSet};
+
+impl Display for Level {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// `0x5c ('\')`: a byte as hex, and itself when printable.
+fn write_byte(f: &mut impl Write, byte: u8) -> fmt::Result {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    f.write_str("0x")?;
+    f.write_char(char::from(HEX[usize::from(byte >> 4)]))?;
+    f.write_char(char::from(HEX[usize::from(byte & 0xf)]))?;
+    if byte.is_ascii_graphic() {
+        f.write_str(" ('")?;
+        f.write_char(char::from(byte))?;
+        f.write_str("')")?;
+    }
+    Ok(())
+}
+
+impl Display for PathError {
+    /// What is wrong and at which byte, e.g. `'..' segment at byte 4`.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self.kind() {
+            PathErrorKind::NotAbsolute => f.write_str("path does not start with '/'")?,
+            PathErrorKind::EmptySegment => f.write_str("empty segment ('//')")?,
+            PathErrorKind::DotSegment => f.write_str("'.' or '..' segment")?,
+            PathErrorKind::PercentEncoded => {
+                f.write_str("percent-encoding ('%'), which is not decoded")?
+            }
+            PathErrorKind::Backslash => f.write_str("backslash ('\\')")?,
+            PathErrorKind::InvalidByte(byte) => {
+                f.write_str("byte ")?;
+                write_byte(f, byte)?;
+                f.write_str(" is not allowed in a path")?;
+            }
+            PathErrorKind::TooLong => f.write_str("path longer than 4 GiB")?,
+        }
+        f.write_str(" at byte ")?;
+        write_usize(f, self.index())
+    }
+}
+
+impl Display for LookupError {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            LookupError::Host(e) => Display::fmt(e, f),
+            LookupError::Path(e) => {
+                f.write_str("path not in normal form: ")?;
+                Display::fmt(e, f)
+            }
+        }
+    }
+}
+
+impl Display for AtHost {
+    /// e.g. `not available in ie1; available in us1 at notify.twilio.com`.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match *self {
+            AtHost::Available { region, level } => {
+                f.write_str("available in ")?;
+                region_name(f, region)?;
+                f.write_str(" (")?;
+                f.write_str(level.as_str())?;
+                f.write_str(")")
+            }
+            AtHost::NotInRegion { region, instead } => {
+                f.write_str("not available in ")?;
+                region_name(f, region)?;
+                match instead {
+                    Some((other, host)) => {
+                        f.write_str("; available in ")?;
+                        region_name(f, other)?;
+                        f.write_str(" at ")?;
+                        host.write_to(f)
+                    }
+                    None => f.write_str(" nor in any other region"),
+                }
+            }
+            AtHost::EdgeRequired {
+                region,
+                edge,
+                instead,
+            } => {
+                f.write_str("available in ")?;
+                region_name(f, region)?;
+                f.write_str(" only through ")?;
+                edge_name(f, edge)?;
+                f.write_str("; use ")?;
+                instead.write_to(f)
+            }
+            AtHost::Unusable(verdict) => Display::fmt(&verdict, f),
+        }
+    }
+}
+
+impl Display for SidError {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self.kind() {
+            SidErrorKind::UnknownPrefix => {
+                f.write_str("not an API key SID (SK...) or Account SID (AC...)")?
+            }
+            SidErrorKind::TooShort => {
+                f.write_str("SID too short: expected 2 letters and 32 hex digits")?
+            }
+            SidErrorKind::TooLong => {
+                f.write_str("SID too long: expected 2 letters and 32 hex digits")?
+            }
+            SidErrorKind::NotHex(byte) => {
+                f.write_str("byte ")?;
+                write_byte(f, byte)?;
+                f.write_str(" is not a hex digit")?;
+            }
+        }
+        f.write_str(" at byte ")?;
+        write_usize(f, self.index())
+    }
+}
+
+impl Display for Sid {
+    /// `SK` or `AC` and 32 lowercase hex digits.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let text = self.encode();
+        // Every byte is ASCII, so this cannot fail.
+        f.pad(core::str::from_utf8(&text).map_err(|_| fmt::Error)?)
+    }
+}
+
+impl Display for Credential {
+    /// `SK... (ie1)`, or `ie1 credential` without a SID.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self.sid() {
+            Some(sid) => {
+                Display::fmt(&sid, f)?;
+                f.write_str(" (")?;
+                region_name(f, self.region())?;
+                f.write_str(")")
+            }
+            None => {
+                region_name(f, self.region())?;
+                f.write_str(" credential")
+            }
+        }
+    }
+}
+
+fn write_credential_mismatch(
+    f: &mut Formatter<'_>,
+    credential: Region,
+    needed: Region,
+) -> fmt::Result {
+    f.write_str("the credential belongs to ")?;
+    region_name(f, credential)?;
+    f.write_str(" but the host processes in ")?;
+    region_name(f, needed)?;
+    f.write_str(": use an API key or auth token of ")?;
+    region_name(f, needed)?;
+    f.write_str(" (credentials are per region)")
+}
+
+impl Display for CredentialMismatch {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write_credential_mismatch(f, self.credential, self.needed)
+    }
+}
+
+impl Display for RegionError {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match *self {
+            RegionError::Empty => f.write_str("empty region: expected us1, ie1 or au1"),
+            RegionError::Unknown => f.write_str("unknown region: expected us1, ie1 or au1"),
+            RegionError::NotProcessing(region) => {
+                region_name(f, region)?;
+                f.write_str(" is not a processing region: expected us1, ie1 or au1")
+            }
+        }
+    }
+}
+
+impl Display for RegionSet {
+    /// Comma-separated (`us1,ie1`), or `none`.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        if self.is_empty() {
+            return f.write_str("none");
+        }
+        for (i, region) in self.iter().enumerate() {
+            if i > 0 {
+                f.write_str(",")?;
+            }
+            region_name(f, region)?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for Allowed {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match *self {
+            Allowed::Endpoint { region, level } => {
+                f.write_str("processed in ")?;
+                region_name(f, region)?;
+                f.write_str(" (")?;
+                f.write_str(level.as_str())?;
+                f.write_str(")")
+            }
+            Allowed::Host { region } => {
+                f.write_str("processed in ")?;
+                region_name(f, region)?;
+                f.write_str(" (no path given: the product offers endpoints there)")
+            }
+            Allowed::NonTwilio => {
+                f.write_str("not a Twilio host; the policy allows non-Twilio hosts")
+            }
+        }
+    }
+}
+
+/// `; use {host}`, or `; {none}` when there is nothing to suggest.
+fn write_instead(f: &mut Formatter<'_>, instead: Option<Hostname>, none: &str) -> fmt::Result {
+    match instead {
+        Some(host) => {
+            f.write_str("; use ")?;
+            host.write_to(f)
+        }
+        None => {
+            f.write_str("; ")?;
+            f.write_str(none)
+        }
+    }
+}
+
+impl Display for Denied {
+    /// A sentence a person can act on.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match *self {
+            Denied::Unparsable(e) => {
+                f.write_str("not a Twilio REST URL or host: ")?;
+                Display::fmt(&e, f)
+            }
+            Denied::NonTwilio => {
+                f.write_str("not a Twilio host, and the policy denies non-Twilio hosts")
+            }
+            Denied::BadPath(e) => {
+                f.write_str("path not in normal form: ")?;
+                Display::fmt(&e, f)?;
+                f.write_str("; send the normalized path")
+            }
+            Denied::HostFails(verdict) => {
+                f.write_str("the host does not work: ")?;
+                Display::fmt(&verdict.reason(), f)?;
+                if let Some(fix) = verdict.fix() {
+                    f.write_str("; use ")?;
+                    fix.write_to(f)?;
+                }
+                Ok(())
+            }
+            Denied::NoProcessingRegion(verdict) => {
+                f.write_str("no documented processing region: ")?;
+                Display::fmt(&verdict.reason(), f)?;
+                if let Some(fix) = verdict.fix() {
+                    f.write_str("; use ")?;
+                    fix.write_to(f)?;
+                }
+                Ok(())
+            }
+            Denied::RegionNotAllowed { region, instead } => {
+                f.write_str("processed in ")?;
+                region_name(f, region)?;
+                f.write_str(", which the policy does not allow")?;
+                write_instead(f, instead, "no allowed region offers this endpoint")
+            }
+            Denied::NotAvailable {
+                product,
+                region,
+                instead,
+            } => {
+                f.write_str("this ")?;
+                f.write_str(product.as_str())?;
+                f.write_str(" endpoint is not available in ")?;
+                region_name(f, region)?;
+                write_instead(f, instead, "no allowed region offers it")
+            }
+            Denied::EdgeRequired {
+                region,
+                edge,
+                instead,
+            } => {
+                region_name(f, region)?;
+                f.write_str(" is reached only through ")?;
+                edge_name(f, edge)?;
+                f.write_str("; use ")?;
+                instead.write_to(f)
+            }
+            Denied::CredentialRegion { credential, needed } => {
+                write_credential_mismatch(f, credential, needed)
+            }
+        }
+    }
+}
+
+impl Display for Decision {
+    /// `allow: <reason>` or `deny: <reason>`.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())?;
+        f.write_str(": ")?;
+        match self {
+            Decision::Allow(allowed) => Display::fmt(allowed, f),
+            Decision::Deny(denied) => Display::fmt(denied, f),
+        }
+    }
+}

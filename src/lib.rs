@@ -25,6 +25,23 @@
 //! # Ok::<(), twilio_fqdn::ParseError>(())
 //! ```
 //!
+//! Beyond the host, [`Availability`] says which endpoints each processing
+//! region offers (RULES.md §9), and [`check`] is the one call an egress
+//! gateway makes per request: host verdict, data residency against a
+//! [`Policy`], endpoint availability and the [`Credential`]'s region.
+//!
+//! ```
+//! use twilio_fqdn::{check, Policy, Region, RegionSet};
+//!
+//! const EU: Policy = Policy::new(RegionSet::EMPTY.with(Region::Ie1));
+//! let decision = check("https://notify.dublin.ie1.twilio.com/v1/Credentials", &EU);
+//! assert!(!decision.is_allowed());
+//! assert_eq!(
+//!     decision.to_string(),
+//!     "deny: this notify endpoint is not available in ie1; no allowed region offers it"
+//! );
+//! ```
+//!
 //! The facts (products, edges, regions) live in one table each in
 //! [`labels`](crate::Product); the rules follow `shared/twilio/RULES.md`.
 #![no_std]
@@ -34,19 +51,30 @@
 #[cfg(test)]
 extern crate std;
 
+mod availability;
+mod credential;
 mod error;
 mod fmt;
 mod host;
 mod labels;
 mod parse;
+mod policy;
 mod url;
 mod verdict;
 
-pub use error::{BufferTooSmall, ErrorKind, ParseError};
+pub use availability::{AtHost, Availability, Level, LookupError, Row, ROWS};
+pub use credential::{Credential, CredentialMismatch, Sid, SidKind, SID_LEN};
+pub use error::{
+    BufferTooSmall, ErrorKind, ParseError, PathError, PathErrorKind, RegionError, SidError,
+    SidErrorKind,
+};
 pub use host::{Form, Hostname};
 pub use labels::{
     Edge, EdgeKind, Product, ProductStatus, Region, RegionOnlyHost, RegionStatus, UnknownLabel,
     MAX_HOST_LEN, REGION_ONLY_RETIRED_ON,
+};
+pub use policy::{
+    check, processing_region, Allowed, Decision, Denied, NonTwilio, Policy, RegionSet,
 };
 pub use url::HttpUrl;
 pub use verdict::{documented_host, Reason, Severity, Verdict};

@@ -7,7 +7,10 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::fmt::Write as _;
 
-use twilio_fqdn::{Hostname, HttpUrl, MAX_HOST_LEN};
+use twilio_fqdn::{
+    check, Availability, Credential, Hostname, HttpUrl, NonTwilio, Policy, Product, Region,
+    RegionSet, Sid, MAX_HOST_LEN,
+};
 
 struct Counting;
 
@@ -87,5 +90,66 @@ fn parse_verdict_encode_and_from_url_do_not_allocate() {
             }
         }
     });
+    assert_eq!(n, 0);
+}
+
+/// Availability lookups and gateway checks (issue 4), with their `Display`.
+const URLS: &[&str] = &[
+    "https://notify.dublin.ie1.twilio.com/v1/Credentials",
+    "https://api.dublin.ie1.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json?x=1#y",
+    "https://api.sydney.au1.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Calls/CA01/UserDefinedMessages.json",
+    "https://messaging.frankfurt.ie1.twilio.com/v1/Services",
+    "https://api.ie1.twilio.com/",
+    "https://api.tokyo.jp1.twilio.com/",
+    "https://lookups.twilio.com/v2/PhoneNumbers/+14155550100",
+    "https://api.twilio.com/v1/../x",
+    "https://api.twilio.com/v1/%2e",
+    "https://example.com/",
+    "https://foo.twilio.com/",
+    "api.dublin.ie1.twilio.com",
+    "notify.dublin.ie1.twilio.com",
+    "",
+];
+
+#[test]
+fn availability_lookup_and_policy_check_do_not_allocate() {
+    let sid = Sid::parse("SK0123456789abcdef0123456789abcdef").unwrap();
+    let policies = [
+        Policy::new(RegionSet::EMPTY.with(Region::Ie1)),
+        Policy::new(RegionSet::PROCESSING).non_twilio(NonTwilio::Allow),
+        Policy::new(RegionSet::PROCESSING)
+            .credential(Credential::new(Some(sid), Region::Au1).unwrap()),
+    ];
+    // Warm up anything lazily initialised by std (none expected in the crate).
+    let _ = check(URLS[0], &policies[0]);
+    let mut checked = 0;
+    let n = allocations(|| {
+        for &url in URLS {
+            if let Ok((host, availability)) = std::hint::black_box(Availability::lookup_url(url)) {
+                let at = availability.at(host);
+                let mut text = heapless::String::<512>::new();
+                write!(text, "{at} {}", availability.note()).unwrap();
+                std::hint::black_box(&text);
+            }
+            for policy in &policies {
+                let decision = std::hint::black_box(check(std::hint::black_box(url), policy));
+                let mut text = heapless::String::<512>::new();
+                write!(text, "{decision}").unwrap();
+                std::hint::black_box(&text);
+                checked += 1;
+            }
+        }
+        let host = Hostname::parse("lookups.dublin.ie1.twilio.com").unwrap();
+        std::hint::black_box(policies[0].check_host(host));
+        std::hint::black_box(policies[0].check_endpoint(host, "/v2/PhoneNumbers"));
+        std::hint::black_box(Availability::lookup(Product::Api, "/2010-04-01/Accounts.json").ok());
+        std::hint::black_box(Availability::best_level(Product::Lookups, Region::Ie1));
+        std::hint::black_box("us1,ie1".parse::<RegionSet>().ok());
+        std::hint::black_box(Sid::parse("AC0123456789abcdef0123456789abcdef").ok());
+        let mut text = heapless::String::<64>::new();
+        write!(text, "{sid} {}", RegionSet::PROCESSING).unwrap();
+        std::hint::black_box(&text);
+    });
+    assert_eq!(checked, URLS.len() * policies.len());
     assert_eq!(n, 0);
 }
