@@ -68,6 +68,22 @@ pub enum ErrorKind {
     InvalidPort,
 }
 
+impl ErrorKind {
+    /// What is wrong, in fixed words without the position or the byte
+    /// (`"empty label"`): for tables of messages, such as the C ABI's.
+    ///
+    /// ```
+    /// use twilio_fqdn::ErrorKind;
+    ///
+    /// assert_eq!(ErrorKind::EmptyLabel.message(), "empty label");
+    /// assert_eq!(ErrorKind::InvalidByte(b'_').message(), "invalid byte");
+    /// ```
+    #[must_use]
+    pub const fn message(self) -> &'static str {
+        crate::fmt::kind_message(self)
+    }
+}
+
 impl ParseError {
     pub(crate) const fn new(index: usize, kind: ErrorKind) -> Self {
         ParseError { index, kind }

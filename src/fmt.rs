@@ -86,7 +86,7 @@ impl Display for ParseError {
 }
 
 /// The fixed words of each error kind.
-const fn kind_message(kind: ErrorKind) -> &'static str {
+pub(crate) const fn kind_message(kind: ErrorKind) -> &'static str {
     match kind {
         ErrorKind::Empty => "empty input",
         ErrorKind::TooLong => "name longer than 253 bytes",
