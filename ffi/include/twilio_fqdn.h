@@ -14,8 +14,8 @@
  *     codes; twilio_fqdn_error_message() names them. When a text function
  *     fails and cap > 0, buf[0] is NUL.
  *   - A NULL required pointer, a too-short buffer, a length above
- *     PTRDIFF_MAX, a code that names nothing, bytes that are not UTF-8:
- *     all are error codes, never a crash. Optional out-parameters
+ *     PTRDIFF_MAX, a code that names nothing, bytes that are not UTF-8
+ *     (TWILIO_FQDN_ERR_INVALID_BYTE): all are error codes, never a crash. Optional out-parameters
  *     (error_span) may be NULL.
  *   - Nothing allocates, nothing keeps state: every function is thread-safe.
  *   - Labels are uint8_t codes; TWILIO_FQDN_NONE means "absent".
@@ -52,7 +52,6 @@ enum twilio_fqdn_status {
     /* Misuse of the API. */
     TWILIO_FQDN_ERR_NULL_POINTER = -1,
     TWILIO_FQDN_ERR_BUFFER_TOO_SMALL = -2,
-    TWILIO_FQDN_ERR_INVALID_UTF8 = -3,     /* URLs; hostnames report the byte */
     TWILIO_FQDN_ERR_INVALID_ARGUMENT = -4, /* unknown code, length > PTRDIFF_MAX */
     TWILIO_FQDN_ERR_OVERLAP = -5,          /* input and output buffers overlap */
     /* The input is not a Twilio REST host; error_span says where. */
@@ -226,12 +225,12 @@ typedef struct twilio_fqdn_error_span {
 int32_t twilio_fqdn_parse(const uint8_t *input, size_t len, twilio_fqdn_host *out,
                           twilio_fqdn_error_span *error_span);
 
-/** Parses the host of an absolute http/https URL (UTF-8), where a WHATWG URL
- *  parser finds it. error_span counts from the start of the URL. */
+/** Parses the host of an absolute http/https URL, where a WHATWG URL parser
+ *  finds it. error_span counts from the start of the URL. */
 int32_t twilio_fqdn_parse_url(const uint8_t *input, size_t len, twilio_fqdn_host *out,
                               twilio_fqdn_error_span *error_span);
 
-/** Parses a hostname or an http/https URL (UTF-8) and classifies it. */
+/** Parses a hostname or an http/https URL and classifies it. */
 int32_t twilio_fqdn_check(const uint8_t *input, size_t len, twilio_fqdn_classification *out,
                           twilio_fqdn_error_span *error_span);
 

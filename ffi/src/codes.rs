@@ -80,8 +80,6 @@ return_codes! {
     TWILIO_FQDN_ERR_NULL_POINTER = -1 => "a required pointer argument is NULL";
     /// The output buffer cannot hold the result and its NUL terminator.
     TWILIO_FQDN_ERR_BUFFER_TOO_SMALL = -2 => "output buffer too small";
-    /// The input is not UTF-8 (URLs; hostnames report the invalid byte).
-    TWILIO_FQDN_ERR_INVALID_UTF8 = -3 => "input is not valid UTF-8";
     /// A code argument that names no label (or a length above `PTRDIFF_MAX`).
     TWILIO_FQDN_ERR_INVALID_ARGUMENT = -4 => "invalid argument: unknown code or impossible length";
     /// The input and the output buffer overlap.

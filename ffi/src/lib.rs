@@ -217,13 +217,16 @@ fn code(result: Result<i32, i32>) -> i32 {
     }
 }
 
-/// Reads UTF-8 text; the failure spans the first bad sequence.
+/// Reads UTF-8 text. A byte that is not UTF-8 cannot be part of a host, so,
+/// as in the core's `parse_host_or_url_bytes`, it is an invalid byte.
 fn text(bytes: &[u8]) -> Result<&str, Failure> {
     core::str::from_utf8(bytes).map_err(|e| {
         let start = e.valid_up_to();
-        let bad = e.error_len().unwrap_or(bytes.len().saturating_sub(start));
-        let end = start.saturating_add(bad);
-        Failure::At(TWILIO_FQDN_ERR_INVALID_UTF8, ErrorSpan { start, end })
+        let span = ErrorSpan {
+            start,
+            end: start.saturating_add(1),
+        };
+        Failure::At(TWILIO_FQDN_ERR_INVALID_BYTE, span)
     })
 }
 
@@ -280,8 +283,8 @@ pub unsafe extern "C" fn twilio_fqdn_parse(
 }
 
 /// Parses the host of an absolute `http`/`https` URL into `*out`, as a
-/// WHATWG URL parser finds it. The URL must be UTF-8. Error spans count from
-/// the start of the URL.
+/// WHATWG URL parser finds it. Error spans count from the start of the URL;
+/// a byte that is not UTF-8 is `TWILIO_FQDN_ERR_INVALID_BYTE`.
 ///
 /// # Safety
 ///
@@ -298,7 +301,7 @@ pub unsafe extern "C" fn twilio_fqdn_parse_url(
     unsafe { parse_into(input, len, out, error_span, parse) }
 }
 
-/// Parses a hostname or an `http`/`https` URL (UTF-8) and classifies it into
+/// Parses a hostname or an `http`/`https` URL and classifies it into
 /// `*out`: the labels, the form, where requests are processed, the verdict
 /// and the fix. The one call most SDKs need.
 ///

@@ -242,13 +242,16 @@ static void test_parse_url(void) {
     CHECK_EQ_INT(parse_url("https://[::1]/", &host, NULL), TWILIO_FQDN_ERR_IP_LITERAL);
     CHECK_EQ_INT(parse_url("https://api.twilio.com:99999/", &host, NULL), TWILIO_FQDN_ERR_INVALID_PORT);
     CHECK_EQ_INT(parse_url("https://:443/", &host, NULL), TWILIO_FQDN_ERR_EMPTY_HOST);
-    CHECK_EQ_INT(parse_url("https://api.twilio.com/\xff", &host, &span), TWILIO_FQDN_ERR_INVALID_UTF8);
+    /* Bytes that are not UTF-8 are invalid bytes, even past the host. */
+    CHECK_EQ_INT(parse_url("https://api.twilio.com/\xff", &host, &span), TWILIO_FQDN_ERR_INVALID_BYTE);
     CHECK_EQ_INT(span.start, 23);
     CHECK_EQ_INT(span.end, 24);
-    /* A UTF-8 sequence cut short at the end: the span covers what is there. */
-    CHECK_EQ_INT(parse_url("https://api.twilio.com/\xe2\x82", &host, &span), TWILIO_FQDN_ERR_INVALID_UTF8);
+    /* A UTF-8 sequence cut short at the very end. */
+    CHECK_EQ_INT(parse_url("https://api.twilio.com/\xe2\x82", &host, &span), TWILIO_FQDN_ERR_INVALID_BYTE);
     CHECK_EQ_INT(span.start, 23);
-    CHECK_EQ_INT(span.end, 25);
+    /* Valid UTF-8 that is not ASCII, inside the host. */
+    CHECK_EQ_INT(parse_url("https://api.tw\xc3\xaflio.com/", &host, &span), TWILIO_FQDN_ERR_INVALID_BYTE);
+    CHECK_EQ_INT(span.start, 14);
     CHECK_EQ_INT(parse_url("", &host, NULL), TWILIO_FQDN_ERR_EMPTY);
     CHECK_EQ_INT(twilio_fqdn_parse_url(NULL, 3, &host, NULL), TWILIO_FQDN_ERR_NULL_POINTER);
     uint8_t *url = exact("https://api.twilio.com", 22);
@@ -309,8 +312,10 @@ static void test_check(void) {
     CHECK_EQ_INT(c.fix.edge, TWILIO_FQDN_NONE);
 
     CHECK_EQ_INT(check("https://api.twilio.com@evil.com/", &c, &span), TWILIO_FQDN_ERR_NOT_TWILIO);
-    CHECK_EQ_INT(check("api.twilio.com\xc3", &c, &span), TWILIO_FQDN_ERR_INVALID_UTF8);
+    CHECK_EQ_INT(check("api.twilio.com\xc3", &c, &span), TWILIO_FQDN_ERR_INVALID_BYTE);
     CHECK_EQ_INT(span.start, 14);
+    CHECK_EQ_INT(check("https://api.twilio.com/\xff", &c, &span), TWILIO_FQDN_ERR_INVALID_BYTE);
+    CHECK_EQ_INT(span.start, 23);
     CHECK_EQ_INT(check("", &c, NULL), TWILIO_FQDN_ERR_EMPTY);
     CHECK_EQ_INT(twilio_fqdn_check(NULL, 1, &c, NULL), TWILIO_FQDN_ERR_NULL_POINTER);
     uint8_t *in = exact("api.twilio.com", 14);
@@ -387,7 +392,7 @@ static void test_encode_and_describe(void) {
 static void test_messages_and_names(void) {
     static const int32_t codes[] = {
         TWILIO_FQDN_OK, TWILIO_FQDN_ERR_NULL_POINTER, TWILIO_FQDN_ERR_BUFFER_TOO_SMALL,
-        TWILIO_FQDN_ERR_INVALID_UTF8, TWILIO_FQDN_ERR_INVALID_ARGUMENT, TWILIO_FQDN_ERR_OVERLAP,
+        TWILIO_FQDN_ERR_INVALID_ARGUMENT, TWILIO_FQDN_ERR_OVERLAP,
         TWILIO_FQDN_ERR_EMPTY, TWILIO_FQDN_ERR_TOO_LONG, TWILIO_FQDN_ERR_EMPTY_LABEL,
         TWILIO_FQDN_ERR_LABEL_TOO_LONG, TWILIO_FQDN_ERR_INVALID_BYTE,
         TWILIO_FQDN_ERR_HYPHEN_AT_LABEL_EDGE, TWILIO_FQDN_ERR_NOT_TWILIO,

@@ -319,17 +319,22 @@ fn header_agrees_with_rust_values_layouts_and_prototypes() {
         .arg(ffi_dir().join("include/twilio_fqdn.h")));
 }
 
-/// Where cargo put this crate's static library: beside `deps/`, which
-/// holds this test binary.
+/// The static library cargo built for this test run: in `deps/`, beside
+/// this test binary (only `cargo build` copies it up to `target/<profile>/`,
+/// where it may be stale). The newest, should several be there.
 fn static_lib() -> PathBuf {
     let exe = std::env::current_exe().expect("test binary path");
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("target/<profile>/deps");
-    let lib = profile_dir.join("libtwilio_fqdn_ffi.a");
-    assert!(lib.exists(), "{} not built", lib.display());
-    lib
+    let deps = exe.parent().expect("target/<profile>/deps");
+    std::fs::read_dir(deps)
+        .expect("read deps/")
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.starts_with("libtwilio_fqdn_ffi") && name.ends_with(".a")
+        })
+        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
+        .map(|e| e.path())
+        .unwrap_or_else(|| panic!("no libtwilio_fqdn_ffi*.a in {}", deps.display()))
 }
 
 #[test]
