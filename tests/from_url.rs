@@ -142,3 +142,27 @@ fn host_or_url() {
         ErrorKind::InvalidByte(b':')
     );
 }
+
+#[test]
+fn host_or_url_bytes_agree_with_str_and_reject_what_is_not_utf8() {
+    for input in [
+        "api.dublin.ie1.twilio.com",
+        "Https://api.dublin.ie1.twilio.com/v1",
+        "https://api.twilio.com@evil.com/",
+        "api.twilio.com:443",
+        "http://[::1]/",
+        "",
+    ] {
+        assert_eq!(
+            Hostname::parse_host_or_url_bytes(input.as_bytes()),
+            Hostname::parse_host_or_url(input),
+            "{input:?}"
+        );
+    }
+    // A URL must be UTF-8: its first byte that is not is the error.
+    let e = Hostname::parse_host_or_url_bytes(b"https://api.twilio.com/\xc3(").unwrap_err();
+    assert_eq!((e.index(), e.kind()), (23, ErrorKind::InvalidByte(0xc3)));
+    // A bare host: the first byte outside [A-Za-z0-9-.].
+    let e = Hostname::parse_host_or_url_bytes(b"api.\x80twilio.com").unwrap_err();
+    assert_eq!((e.index(), e.kind()), (4, ErrorKind::InvalidByte(0x80)));
+}

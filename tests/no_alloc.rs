@@ -71,6 +71,7 @@ fn parse_verdict_encode_and_from_url_do_not_allocate() {
         for &input in INPUTS {
             let parsed = std::hint::black_box(Hostname::parse_host_or_url(input));
             let _ = std::hint::black_box(Hostname::parse_bytes(input.as_bytes()));
+            let _ = std::hint::black_box(Hostname::parse_host_or_url_bytes(input.as_bytes()));
             let _ = std::hint::black_box(HttpUrl::parse(input));
             match parsed {
                 Ok(host) => {

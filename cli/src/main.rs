@@ -12,7 +12,9 @@
 //!    and one arm to the `match` in [`main`].
 //!
 //! Shared pieces: [`input`] reads `HOST_OR_URL` arguments or stdin lines as
-//! bytes, [`output`] writes TSV/JSON fields with their escaping, and
+//! bytes (`input::for_each`); [`output`] has `--format tsv|json`
+//! (`output::Format`) and `output::Rows`, which writes rows of named
+//! columns in either format with the right escaping (see `classify.rs`);
 //! [`exit`] maps an [`exit::Status`] (or an I/O error) to the exit code
 //! (0 all fine, 1 something failed, 2 usage or I/O error).
 

@@ -160,9 +160,44 @@ impl<W> fmt::Write for Escaping<'_, W> {
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
+/// Printable ASCII but `except`: the bytes both formats write as they are.
+/// Everything else (rare in hosts and messages) takes the slow path.
+const fn plain_except(except: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut b = b' ';
+    while b <= b'~' {
+        table[b as usize] = true;
+        b += 1;
+    }
+    let mut i = 0;
+    while i < except.len() {
+        table[except[i] as usize] = false;
+        i += 1;
+    }
+    table
+}
+
+const TSV_PLAIN: [bool; 256] = plain_except(b"\\");
+const JSON_PLAIN: [bool; 256] = plain_except(b"\\\"");
+
+/// Writes the plain prefix of `bytes` and returns the rest.
+fn write_plain<'b, W: Write>(
+    out: &mut W,
+    bytes: &'b [u8],
+    plain: &[bool; 256],
+) -> io::Result<&'b [u8]> {
+    let end = bytes
+        .iter()
+        .position(|&b| !plain[usize::from(b)])
+        .unwrap_or(bytes.len());
+    out.write_all(&bytes[..end])?;
+    Ok(&bytes[end..])
+}
+
 /// `bytes` as a TSV field: see the module docs.
 pub fn tsv_escaped<W: Write>(out: &mut W, bytes: &[u8]) -> io::Result<()> {
-    for chunk in bytes.utf8_chunks() {
+    let rest = write_plain(out, bytes, &TSV_PLAIN)?;
+    for chunk in rest.utf8_chunks() {
         let valid = chunk.valid().as_bytes();
         let mut run = 0; // start of the bytes not yet written
         for (i, &b) in valid.iter().enumerate() {
@@ -208,7 +243,8 @@ pub fn json_string<W: Write>(out: &mut W, bytes: &[u8]) -> io::Result<()> {
 
 /// The inside of a JSON string.
 fn json_escaped<W: Write>(out: &mut W, bytes: &[u8]) -> io::Result<()> {
-    for chunk in bytes.utf8_chunks() {
+    let rest = write_plain(out, bytes, &JSON_PLAIN)?;
+    for chunk in rest.utf8_chunks() {
         let valid = chunk.valid().as_bytes();
         let mut run = 0;
         for (i, &b) in valid.iter().enumerate() {
