@@ -74,7 +74,7 @@ pub use labels::{
     MAX_HOST_LEN, REGION_ONLY_RETIRED_ON,
 };
 pub use policy::{
-    check, processing_region, Allowed, Decision, Denied, NonTwilio, Policy, RegionSet,
+    check, check_bytes, processing_region, Allowed, Decision, Denied, NonTwilio, Policy, RegionSet,
 };
 pub use url::HttpUrl;
 pub use verdict::{documented_host, Reason, Severity, Verdict};

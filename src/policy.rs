@@ -379,6 +379,32 @@ pub fn check(input: &str, policy: &Policy) -> Decision {
     }
 }
 
+/// [`check`] for input that may not be UTF-8 (a log line): such input is
+/// denied with the first byte that is not, as [`Denied::Unparsable`].
+///
+/// ```
+/// use twilio_fqdn::{check_bytes, Policy, RegionSet};
+///
+/// let policy = Policy::new(RegionSet::PROCESSING);
+/// assert!(check_bytes(b"https://api.twilio.com/v1", &policy).is_allowed());
+/// assert_eq!(
+///     check_bytes(b"https://api.twilio.com/\xff", &policy).to_string(),
+///     "deny: not a Twilio REST URL or host: invalid byte 0xff at byte 23"
+/// );
+/// ```
+#[must_use]
+pub fn check_bytes(input: &[u8], policy: &Policy) -> Decision {
+    match core::str::from_utf8(input) {
+        Ok(input) => check(input, policy),
+        // Bytes that are not UTF-8 are never part of a Twilio host, so this
+        // is the error at the first of them.
+        Err(_) => match Hostname::parse_host_or_url_bytes(input) {
+            Ok(host) => policy.check_host(host),
+            Err(e) => policy.non_twilio_decision(e),
+        },
+    }
+}
+
 /// Allow or deny, with the reason.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Decision {

@@ -22,6 +22,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod availability;
+mod check;
 mod classify;
 mod exit;
 mod explain;
@@ -41,6 +43,8 @@ struct Cli {
 enum Command {
     Explain(explain::Args),
     Classify(classify::Args),
+    Availability(availability::Args),
+    Check(check::Args),
 }
 
 fn main() -> ExitCode {
@@ -48,6 +52,8 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Explain(args) => explain::run(args),
         Command::Classify(args) => classify::run(args),
+        Command::Availability(args) => availability::run(args),
+        Command::Check(args) => check::run(args),
     };
     exit::finish(result)
 }
