@@ -316,3 +316,31 @@ fn usage_errors_exit_2() {
         "help names the columns"
     );
 }
+
+#[test]
+#[cfg(target_os = "linux")]
+fn io_errors_exit_2_and_say_why() {
+    use std::process::{Command, Stdio};
+    let bin = env!("CARGO_BIN_EXE_twilio-fqdn");
+    // Writing to a full device.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let output = Command::new(bin)
+        .args(["classify", "api.twilio.com"])
+        .stdout(Stdio::from(full))
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 2);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("twilio-fqdn: "));
+    // Reading a directory as stdin.
+    let dir = std::fs::File::open(env!("CARGO_MANIFEST_DIR")).unwrap();
+    let output = Command::new(bin)
+        .arg("classify")
+        .stdin(Stdio::from(dir))
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 2);
+    assert!(!output.stderr.is_empty());
+}
