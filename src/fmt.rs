@@ -534,3 +534,73 @@ impl Display for Decision {
         }
     }
 }
+
+// Rewriting.
+
+use crate::rewrite::{Refusal, RewriteError, Setting, TargetError, TargetErrorKind};
+
+impl Display for Setting {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+impl Display for TargetError {
+    /// `region: invalid byte 0x2e ('.') at byte 4; a region is one DNS label`.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(self.setting().as_str())?;
+        f.write_str(": ")?;
+        match self.kind() {
+            TargetErrorKind::InvalidByte(byte) => {
+                f.write_str("invalid byte ")?;
+                write_byte(f, byte)?;
+            }
+            TargetErrorKind::TooLong => f.write_str("longer than 63 bytes")?,
+            TargetErrorKind::HyphenAtLabelEdge => f.write_str("starts or ends with '-'")?,
+            TargetErrorKind::Punycode => f.write_str("starts with 'xn--'")?,
+            TargetErrorKind::Unknown => {
+                f.write_str("not a Twilio ")?;
+                return f.write_str(self.setting().as_str());
+            }
+        }
+        f.write_str(" at byte ")?;
+        write_usize(f, self.index())?;
+        f.write_str("; ")?;
+        f.write_str(match self.setting() {
+            Setting::Edge => "an edge",
+            Setting::Region => "a region",
+        })?;
+        f.write_str(" must be one DNS label of [A-Za-z0-9-]")
+    }
+}
+
+impl Display for Refusal {
+    /// `api.ie1.twilio.com: fail: <reason>; use <fix>`.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        self.host().write_to(f)?;
+        f.write_str(": ")?;
+        Display::fmt(&self.verdict(), f)
+    }
+}
+
+impl Display for RewriteError {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            RewriteError::Url(e) => {
+                f.write_str("cannot rewrite this URL: ")?;
+                Display::fmt(e, f)
+            }
+            RewriteError::HostTooLong { len } => {
+                f.write_str("the rewritten host would be ")?;
+                write_usize(f, *len)?;
+                f.write_str(" bytes; a name holds at most 253")
+            }
+            RewriteError::BufferTooSmall(e) => Display::fmt(e, f),
+            RewriteError::Write => f.write_str("the output failed"),
+            RewriteError::Refused(refusal) => {
+                f.write_str("refused ")?;
+                Display::fmt(refusal, f)
+            }
+        }
+    }
+}

@@ -42,6 +42,10 @@
 //! );
 //! ```
 //!
+//! [`Target`] rewrites request URLs for an edge and a region byte for byte
+//! like Twilio's helper libraries; [`StrictTarget`] does the same but
+//! refuses to produce a host that fails, and names the fix.
+//!
 //! The facts (products, edges, regions) live in one table each in
 //! [`labels`](crate::Product); the rules follow `shared/twilio/RULES.md`.
 #![no_std]
@@ -59,6 +63,7 @@ mod host;
 mod labels;
 mod parse;
 mod policy;
+mod rewrite;
 mod url;
 mod verdict;
 
@@ -75,6 +80,9 @@ pub use labels::{
 };
 pub use policy::{
     check, check_bytes, processing_region, Allowed, Decision, Denied, NonTwilio, Policy, RegionSet,
+};
+pub use rewrite::{
+    Refusal, RewriteError, Setting, StrictTarget, Target, TargetError, TargetErrorKind,
 };
 pub use url::HttpUrl;
 pub use verdict::{documented_host, Reason, Severity, Verdict};

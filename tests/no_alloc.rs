@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use twilio_fqdn::{
     check, Availability, Credential, Hostname, HttpUrl, NonTwilio, Policy, Product, Region,
-    RegionSet, Sid, MAX_HOST_LEN,
+    RegionSet, Sid, StrictTarget, Target, MAX_HOST_LEN,
 };
 
 struct Counting;
@@ -152,5 +152,60 @@ fn availability_lookup_and_policy_check_do_not_allocate() {
         std::hint::black_box(&text);
     });
     assert_eq!(checked, URLS.len() * policies.len());
+    assert_eq!(n, 0);
+}
+
+#[test]
+fn rewrite_into_a_buffer_does_not_allocate() {
+    let compatible = [
+        Target::NONE,
+        Target::new(Some("sydney"), Some("au1")).unwrap(),
+        Target::new(Some("edge"), None).unwrap(),
+        Target::new(Some(""), Some("ie1"))
+            .unwrap()
+            .or_environment(Some("dublin"), None)
+            .unwrap(),
+    ];
+    let strict = [
+        StrictTarget::NONE,
+        StrictTarget::for_region(Region::Ie1),
+        StrictTarget::new(None, Some(Region::Ie1)),
+        StrictTarget::parse(Some("roaming"), Some("gll")).unwrap(),
+    ];
+    let urls = INPUTS.iter().copied().chain([
+        "https://api.twilio.com/2010-04-01/Accounts/AC1/Calls.json",
+        "http://localhost:4010/v1",
+        "https://user:pw@API.urlEdge.urlRegion.twilio.com.:8443/v1?x=1#y",
+        "https://api%2Etwilio.com/",
+        "https://autopilot.twilio.com/v1",
+    ]);
+    let n = allocations(|| {
+        for url in urls {
+            let mut buf = [0u8; 256];
+            let mut small = [0u8; 8];
+            for target in compatible {
+                let _ = std::hint::black_box(target.rewrite_into(url, &mut buf));
+                let _ = std::hint::black_box(target.rewrite_into(url, &mut small));
+                let mut text = heapless::String::<256>::new();
+                if let Err(e) = target.rewrite_to(url, &mut text) {
+                    write!(text, "{e}").unwrap();
+                }
+                std::hint::black_box(&text);
+            }
+            for target in strict {
+                let _ = std::hint::black_box(target.host_for(url));
+                match target.rewrite_into(url, &mut buf) {
+                    Ok(out) => {
+                        std::hint::black_box(out);
+                    }
+                    Err(e) => {
+                        let mut text = heapless::String::<512>::new();
+                        write!(text, "{e}").unwrap();
+                        std::hint::black_box(&text);
+                    }
+                }
+            }
+        }
+    });
     assert_eq!(n, 0);
 }
