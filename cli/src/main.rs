@@ -29,6 +29,7 @@ mod exit;
 mod explain;
 mod input;
 mod output;
+mod rewrite;
 
 /// Parse, explain and classify Twilio REST API hostnames and URLs.
 #[derive(Debug, Parser)]
@@ -45,6 +46,7 @@ enum Command {
     Classify(classify::Args),
     Availability(availability::Args),
     Check(check::Args),
+    Rewrite(rewrite::Args),
 }
 
 fn main() -> ExitCode {
@@ -54,6 +56,7 @@ fn main() -> ExitCode {
         Command::Classify(args) => classify::run(args),
         Command::Availability(args) => availability::run(args),
         Command::Check(args) => check::run(args),
+        Command::Rewrite(args) => rewrite::run(args),
     };
     exit::finish(result)
 }
