@@ -48,6 +48,10 @@
 //!
 //! The facts (products, edges, regions) live in one table each in
 //! [`labels`](crate::Product); the rules follow `shared/twilio/RULES.md`.
+//!
+//! Optional features, off by default: `serde` (hosts, labels and decisions
+//! as their canonical strings, no alloc) and `defmt` (`defmt::Format` for
+//! every public type). The C ABI is the `twilio-fqdn-ffi` crate.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -57,6 +61,8 @@ extern crate std;
 
 mod availability;
 mod credential;
+#[cfg(feature = "defmt")]
+mod defmt_impls;
 mod error;
 mod fmt;
 mod host;
@@ -64,6 +70,8 @@ mod labels;
 mod parse;
 mod policy;
 mod rewrite;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod url;
 mod verdict;
 
