@@ -13,9 +13,10 @@ use crate::labels::DOMAIN_SUFFIX;
 use crate::{
     Allowed, AtHost, Availability, BufferTooSmall, Credential, CredentialMismatch, Decision,
     Denied, Edge, EdgeKind, ErrorKind, Form, Hostname, HttpUrl, Level, LookupError, NonTwilio,
-    ParseError, PathError, PathErrorKind, Policy, Product, ProductStatus, Reason, Region,
-    RegionError, RegionOnlyHost, RegionSet, RegionStatus, Row, Severity, Sid, SidError,
-    SidErrorKind, SidKind, UnknownLabel, Verdict,
+    ParseError, PathError, PathErrorKind, Policy, Product, ProductStatus, Reason, Refusal, Region,
+    RegionError, RegionOnlyHost, RegionSet, RegionStatus, RewriteError, Row, Setting, Severity,
+    Sid, SidError, SidErrorKind, SidKind, StrictTarget, Target, TargetError, TargetErrorKind,
+    UnknownLabel, Verdict,
 };
 
 /// Types with an `as_str`: the string itself.
@@ -51,7 +52,7 @@ macro_rules! debug {
     )+};
 }
 
-as_str!(Product, Edge, Region, Severity, Level);
+as_str!(Product, Edge, Region, Severity, Level, Setting);
 
 display!(
     Form,
@@ -71,7 +72,10 @@ display!(
     RegionSet,
     Allowed,
     Denied,
-    Decision
+    Decision,
+    TargetError,
+    Refusal,
+    RewriteError
 );
 
 debug!(
@@ -86,7 +90,10 @@ debug!(
     NonTwilio,
     Policy,
     Availability,
-    Row
+    Row,
+    TargetErrorKind,
+    StrictTarget,
+    Target<'_>
 );
 
 impl Format for Hostname {

@@ -7,7 +7,8 @@
 //!   dot accepted back), [`Severity`], [`Form`], [`Level`], [`Sid`], and
 //!   [`RegionSet`] as a sequence of processing regions (`["us1","ie1"]`).
 //! - Serialize only, as their `Display` sentence: [`Verdict`], [`Reason`],
-//!   [`Decision`], [`Allowed`], [`Denied`], [`ParseError`]. A sentence
+//!   [`Decision`], [`Allowed`], [`Denied`], [`ParseError`], and the rewrite's
+//!   [`Refusal`], [`RewriteError`], [`TargetError`]. A sentence
 //!   loses nothing a reader needs, but it is not an input format.
 
 use core::fmt::{self, Display, Write};
@@ -18,7 +19,8 @@ use serde::ser::{Serialize, SerializeSeq, Serializer};
 
 use crate::{
     processing_region, Allowed, Decision, Denied, Edge, Form, Hostname, Level, ParseError, Product,
-    Reason, Region, RegionSet, Severity, Sid, Verdict, MAX_HOST_LEN,
+    Reason, Refusal, Region, RegionSet, RewriteError, Severity, Sid, TargetError, Verdict,
+    MAX_HOST_LEN,
 };
 
 /// A type read from one string; `expecting` completes "expected ...".
@@ -171,7 +173,17 @@ impl<'de> Deserialize<'de> for Hostname {
     }
 }
 
-sentence!(Verdict, Reason, Decision, Allowed, Denied, ParseError);
+sentence!(
+    Verdict,
+    Reason,
+    Decision,
+    Allowed,
+    Denied,
+    ParseError,
+    Refusal,
+    RewriteError,
+    TargetError
+);
 
 impl Serialize for RegionSet {
     /// A sequence of region codes in table order (`["us1","ie1"]`).
