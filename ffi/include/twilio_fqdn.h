@@ -72,7 +72,13 @@ enum twilio_fqdn_status {
     TWILIO_FQDN_ERR_EMPTY_HOST = -24,
     TWILIO_FQDN_ERR_IP_LITERAL = -25,
     TWILIO_FQDN_ERR_INVALID_PORT = -26,
-    TWILIO_FQDN_ERR_PARSE_OTHER = -27 /* a parse error newer than this header */
+    TWILIO_FQDN_ERR_PARSE_OTHER = -27, /* a parse error newer than this header */
+    /* Rewriting and availability. */
+    TWILIO_FQDN_ERR_INVALID_EDGE_VALUE = -30,   /* error_span: in the edge value */
+    TWILIO_FQDN_ERR_INVALID_REGION_VALUE = -31, /* error_span: in the region value */
+    TWILIO_FQDN_ERR_REFUSED = -32,              /* strict: the host would not work */
+    TWILIO_FQDN_ERR_BAD_PATH = -33,             /* path not in normal form */
+    TWILIO_FQDN_ERR_REWRITE_OTHER = -34         /* a rewrite error newer than this header */
 };
 
 /** Product codes (the first label): `repr(u8)` order of the Rust tables. */
@@ -194,6 +200,31 @@ enum twilio_fqdn_reason {
     TWILIO_FQDN_REASON_OTHER = 254 /* a reason newer than this header */
 };
 
+/** How far an endpoint is offered in a region. */
+enum twilio_fqdn_level {
+    TWILIO_FQDN_LEVEL_NO = 0,
+    TWILIO_FQDN_LEVEL_BETA = 1,
+    TWILIO_FQDN_LEVEL_GA = 2
+};
+
+/** Why a policy allows (0..63) or denies (64..127) a request. */
+enum twilio_fqdn_decision_why {
+    TWILIO_FQDN_DECISION_ALLOW_ENDPOINT = 0,   /* region, level */
+    TWILIO_FQDN_DECISION_ALLOW_HOST = 1,       /* region (bare host) */
+    TWILIO_FQDN_DECISION_ALLOW_NON_TWILIO = 2,
+    TWILIO_FQDN_DECISION_ALLOW_OTHER = 63,
+    TWILIO_FQDN_DECISION_DENY_UNPARSABLE = 64, /* error, error_span */
+    TWILIO_FQDN_DECISION_DENY_NON_TWILIO = 65,
+    TWILIO_FQDN_DECISION_DENY_BAD_PATH = 66,   /* error, error_span */
+    TWILIO_FQDN_DECISION_DENY_HOST_FAILS = 67, /* instead: the fix */
+    TWILIO_FQDN_DECISION_DENY_NO_PROCESSING_REGION = 68,
+    TWILIO_FQDN_DECISION_DENY_REGION_NOT_ALLOWED = 69, /* region, instead */
+    TWILIO_FQDN_DECISION_DENY_NOT_AVAILABLE = 70,      /* region, instead */
+    TWILIO_FQDN_DECISION_DENY_EDGE_REQUIRED = 71,      /* region, edge, instead */
+    TWILIO_FQDN_DECISION_DENY_CREDENTIAL_REGION = 72,  /* credential_region, region */
+    TWILIO_FQDN_DECISION_DENY_OTHER = 127
+};
+
 /** A host as label codes. */
 typedef struct twilio_fqdn_host {
     uint8_t product; /* TWILIO_FQDN_PRODUCT_* (TWILIO_FQDN_NONE in an absent fix) */
@@ -217,6 +248,49 @@ typedef struct twilio_fqdn_error_span {
     size_t start;
     size_t end;
 } twilio_fqdn_error_span;
+
+/** Edge and region values as configured (TWILIO_EDGE, TWILIO_REGION): a NULL
+ *  pointer or a zero length is "not set". */
+typedef struct twilio_fqdn_target {
+    const uint8_t *edge;
+    size_t edge_len;
+    const uint8_t *region;
+    size_t region_len;
+} twilio_fqdn_target;
+
+/** A strict target as codes; TWILIO_FQDN_NONE is "not set". */
+typedef struct twilio_fqdn_strict_target {
+    uint8_t edge;
+    uint8_t region;
+} twilio_fqdn_strict_target;
+
+/** Where an endpoint is offered. */
+typedef struct twilio_fqdn_availability {
+    uint8_t product;
+    uint8_t levels[3]; /* TWILIO_FQDN_LEVEL_* in us1, ie1, au1 */
+    uint8_t has_row;   /* 1: a table row matched; 0: the us1-only default or retired */
+} twilio_fqdn_availability;
+
+/** A residency policy. */
+typedef struct twilio_fqdn_policy {
+    uint16_t allowed_regions;  /* bit (1u << TWILIO_FQDN_REGION_*) per allowed region */
+    uint8_t allow_non_twilio;  /* 0: deny hosts outside twilio.com; 1: allow them */
+    uint8_t credential_region; /* region of the credential requests carry, or TWILIO_FQDN_NONE */
+} twilio_fqdn_policy;
+
+/** A policy's decision; fields the decision does not speak about are
+ *  TWILIO_FQDN_NONE. */
+typedef struct twilio_fqdn_decision {
+    int32_t error;             /* DENY_UNPARSABLE: the parse error code; DENY_BAD_PATH:
+                                  TWILIO_FQDN_ERR_BAD_PATH; else TWILIO_FQDN_OK */
+    uint8_t allowed;           /* 1 allow, 0 deny */
+    uint8_t why;               /* TWILIO_FQDN_DECISION_* */
+    uint8_t region;            /* the region that processes the request */
+    uint8_t level;             /* TWILIO_FQDN_LEVEL_* of an allowed endpoint */
+    uint8_t edge;              /* the edge a region requires */
+    uint8_t credential_region; /* the region of a credential that does not fit */
+    twilio_fqdn_host instead;  /* the host to use instead; product NONE if none */
+} twilio_fqdn_decision;
 
 /* ---- Parsing and classifying ---------------------------------------- */
 
@@ -247,6 +321,43 @@ int32_t twilio_fqdn_encode(twilio_fqdn_host host, char *buf, size_t cap);
  *  returns its length. */
 int32_t twilio_fqdn_describe(twilio_fqdn_host host, char *buf, size_t cap);
 
+/* ---- Rewriting request URLs ---------------------------------------- */
+
+/** Rewrites url as the official helper libraries do with these edge and
+ *  region values (api.twilio.com + region ie1 -> api.ie1.twilio.com, whatever
+ *  that host's verdict), into buf with a NUL; returns the URL's length. On
+ *  TWILIO_FQDN_ERR_BUFFER_TOO_SMALL, *needed (if not NULL) is the size that
+ *  fits, NUL included. Hosts outside twilio.com are left unchanged. */
+int32_t twilio_fqdn_rewrite(const uint8_t *url, size_t url_len, const twilio_fqdn_target *target,
+                            char *buf, size_t cap, size_t *needed,
+                            twilio_fqdn_error_span *error_span);
+
+/** Rewrites url to the strict target, refusing hosts that do not work
+ *  (TWILIO_FQDN_ERR_REFUSED; *refused, if not NULL, classifies the refused
+ *  host and carries its fix). */
+int32_t twilio_fqdn_rewrite_strict(const uint8_t *url, size_t url_len,
+                                   twilio_fqdn_strict_target target, char *buf, size_t cap,
+                                   size_t *needed, twilio_fqdn_classification *refused,
+                                   twilio_fqdn_error_span *error_span);
+
+/* ---- Availability and residency policy ------------------------------- */
+
+/** Where a product's endpoint at path ("/2010-04-01/Accounts/{sid}/...") is
+ *  offered. TWILIO_FQDN_ERR_BAD_PATH for a path not in normal form. */
+int32_t twilio_fqdn_availability_lookup(uint8_t product, const uint8_t *path, size_t path_len,
+                                        twilio_fqdn_availability *out,
+                                        twilio_fqdn_error_span *error_span);
+
+/** May a request to input (an http/https URL or a bare host) go out under
+ *  policy? A denial is an answer: TWILIO_FQDN_OK with out->allowed == 0. */
+int32_t twilio_fqdn_policy_check(const uint8_t *input, size_t len,
+                                 const twilio_fqdn_policy *policy, twilio_fqdn_decision *out,
+                                 twilio_fqdn_error_span *error_span);
+
+/** Writes the decision as a sentence ("deny: ...") and a NUL; returns its length. */
+int32_t twilio_fqdn_policy_describe(const uint8_t *input, size_t len,
+                                    const twilio_fqdn_policy *policy, char *buf, size_t cap);
+
 /* ---- Static strings (never freed) ------------------------------------ */
 
 /** The message of a return code; "unknown return code" otherwise. Never NULL. */
@@ -259,6 +370,12 @@ const char *twilio_fqdn_reason_message(uint8_t reason);
 const char *twilio_fqdn_product_name(uint8_t product);
 const char *twilio_fqdn_edge_name(uint8_t edge);
 const char *twilio_fqdn_region_name(uint8_t region);
+
+/** The code of a product, edge or region label (any ASCII case), or
+ *  TWILIO_FQDN_ERR_UNKNOWN_PRODUCT / _EDGE / _REGION. */
+int32_t twilio_fqdn_product_code(const uint8_t *name, size_t len);
+int32_t twilio_fqdn_edge_code(const uint8_t *name, size_t len);
+int32_t twilio_fqdn_region_code(const uint8_t *name, size_t len);
 
 /** The library's version, e.g. "0.1.0"; compare with TWILIO_FQDN_VERSION. */
 const char *twilio_fqdn_version(void);

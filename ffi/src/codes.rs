@@ -6,7 +6,9 @@
 
 use core::ffi::CStr;
 
-use twilio_fqdn::{Edge, ErrorKind, Form, Product, Reason, Region, Severity};
+use twilio_fqdn::{
+    Allowed, Denied, Edge, ErrorKind, Form, Level, Product, Reason, Region, Severity,
+};
 
 /// A `&'static CStr` built at compile time from a `&'static str` constant
 /// expression: the NUL-terminated copy C needs, without a second spelling.
@@ -120,6 +122,16 @@ return_codes! {
     TWILIO_FQDN_ERR_INVALID_PORT = -26 => ErrorKind::InvalidPort.message();
     /// A parse error of a kind newer than this ABI.
     TWILIO_FQDN_ERR_PARSE_OTHER = -27 => "the input is not a Twilio REST host";
+    /// A rewrite's edge value is not one safe DNS label (strict: not an edge).
+    TWILIO_FQDN_ERR_INVALID_EDGE_VALUE = -30 => "the edge value is not a valid edge";
+    /// A rewrite's region value is not one safe DNS label (strict: not a region).
+    TWILIO_FQDN_ERR_INVALID_REGION_VALUE = -31 => "the region value is not a valid region";
+    /// Strict rewrite: the host it would produce does not work.
+    TWILIO_FQDN_ERR_REFUSED = -32 => "refused: the rewritten host would not work";
+    /// The URL's path is not in normal form (availability).
+    TWILIO_FQDN_ERR_BAD_PATH = -33 => "the path is not in normal form";
+    /// A rewrite error of a kind newer than this ABI.
+    TWILIO_FQDN_ERR_REWRITE_OTHER = -34 => "the URL cannot be rewritten";
 }
 
 /// The return code of a parse error kind.
@@ -221,6 +233,52 @@ u8_codes! {
     TWILIO_FQDN_REASON_NOT_PROCESSING_REGION = 11 <= Reason::NotProcessingRegion(..),
     /// A reason newer than this ABI (see the severity).
     TWILIO_FQDN_REASON_OTHER = 254 <= _,
+}
+
+u8_codes! {
+    LEVEL_CODES, level_code(Level);
+    /// Not offered.
+    TWILIO_FQDN_LEVEL_NO = 0 <= Level::No,
+    /// Offered as a beta.
+    TWILIO_FQDN_LEVEL_BETA = 1 <= Level::Beta,
+    /// Generally available.
+    TWILIO_FQDN_LEVEL_GA = 2 <= Level::Ga,
+}
+
+u8_codes! {
+    ALLOWED_CODES, allowed_code(Allowed);
+    /// The endpoint is offered in an allowed region (`region`, `level`).
+    TWILIO_FQDN_DECISION_ALLOW_ENDPOINT = 0 <= Allowed::Endpoint { .. },
+    /// A bare host processed in an allowed region (`region`).
+    TWILIO_FQDN_DECISION_ALLOW_HOST = 1 <= Allowed::Host { .. },
+    /// Not a Twilio host, and the policy allows those.
+    TWILIO_FQDN_DECISION_ALLOW_NON_TWILIO = 2 <= Allowed::NonTwilio,
+    /// An allowing reason newer than this ABI.
+    TWILIO_FQDN_DECISION_ALLOW_OTHER = 63 <= _,
+}
+
+u8_codes! {
+    DENIED_CODES, denied_code(Denied);
+    /// Not an http/https URL or a Twilio REST host (`error`, error span).
+    TWILIO_FQDN_DECISION_DENY_UNPARSABLE = 64 <= Denied::Unparsable(_),
+    /// Not a Twilio host, and the policy denies those.
+    TWILIO_FQDN_DECISION_DENY_NON_TWILIO = 65 <= Denied::NonTwilio,
+    /// The path is not in normal form (error span).
+    TWILIO_FQDN_DECISION_DENY_BAD_PATH = 66 <= Denied::BadPath(_),
+    /// The host's verdict is fail (`instead`: its fix).
+    TWILIO_FQDN_DECISION_DENY_HOST_FAILS = 67 <= Denied::HostFails(_),
+    /// No documented region processes the host (`instead`: its fix).
+    TWILIO_FQDN_DECISION_DENY_NO_PROCESSING_REGION = 68 <= Denied::NoProcessingRegion(_),
+    /// Processed in a region the policy does not allow (`region`, `instead`).
+    TWILIO_FQDN_DECISION_DENY_REGION_NOT_ALLOWED = 69 <= Denied::RegionNotAllowed { .. },
+    /// The endpoint is not offered in the host's region (`region`, `instead`).
+    TWILIO_FQDN_DECISION_DENY_NOT_AVAILABLE = 70 <= Denied::NotAvailable { .. },
+    /// The region needs its documented edge (`region`, `edge`, `instead`).
+    TWILIO_FQDN_DECISION_DENY_EDGE_REQUIRED = 71 <= Denied::EdgeRequired { .. },
+    /// The credential belongs to another region (`credential_region`, `region`).
+    TWILIO_FQDN_DECISION_DENY_CREDENTIAL_REGION = 72 <= Denied::CredentialRegion { .. },
+    /// A denying reason newer than this ABI.
+    TWILIO_FQDN_DECISION_DENY_OTHER = 127 <= _,
 }
 
 /// The static NUL-terminated description of a reason code; `None` for a

@@ -7,7 +7,7 @@ use core::ptr;
 
 use crate::codes::{
     TWILIO_FQDN_ERR_BUFFER_TOO_SMALL, TWILIO_FQDN_ERR_INVALID_ARGUMENT,
-    TWILIO_FQDN_ERR_NULL_POINTER,
+    TWILIO_FQDN_ERR_NULL_POINTER, TWILIO_FQDN_ERR_OVERLAP,
 };
 
 /// The caller's `(pointer, length)` input as a slice.
@@ -81,6 +81,50 @@ impl OutBuf {
             unsafe { data.write(0) };
         }
         Ok(OutBuf { data, cap })
+    }
+
+    /// Lends `write` the buffer, less one byte for the NUL, as a Rust slice
+    /// (zeroed first, so it is initialised memory), then terminates what
+    /// `write` wrote. `inputs` is all caller memory Rust reads meanwhile: none
+    /// may share a byte with the buffer (`TWILIO_FQDN_ERR_OVERLAP`). A zero
+    /// capacity lends an empty slice, so `write` can still say what it needs.
+    pub(crate) fn write_with<E: From<i32>>(
+        self,
+        inputs: &[&[u8]],
+        write: impl FnOnce(&mut [u8]) -> Result<usize, E>,
+    ) -> Result<i32, E> {
+        let out = self.data as usize;
+        for input in inputs {
+            let at = input.as_ptr() as usize;
+            // Both ranges lie inside objects of at most isize::MAX bytes, so
+            // neither end wraps.
+            let overlap = out < at.wrapping_add(input.len()) && at < out.wrapping_add(self.cap);
+            if overlap && self.cap > 0 && !input.is_empty() {
+                return Err(TWILIO_FQDN_ERR_OVERLAP.into());
+            }
+        }
+        let Some(room) = self.cap.checked_sub(1) else {
+            return write(&mut []).and(Err(TWILIO_FQDN_ERR_BUFFER_TOO_SMALL.into()));
+        };
+        // SAFETY: `cap` bytes of `data` are writable and nobody else's
+        // (contract of `new`), and they do not overlap `input` (checked), the
+        // only other memory Rust reads here. Zeroing makes them initialised
+        // before a `&mut [u8]` is made of the first `room` of them.
+        let slice = unsafe {
+            ptr::write_bytes(self.data, 0, self.cap);
+            core::slice::from_raw_parts_mut(self.data, room)
+        };
+        let len = write(slice)?;
+        let Ok(code) = i32::try_from(len) else {
+            return Err(TWILIO_FQDN_ERR_INVALID_ARGUMENT.into());
+        };
+        if len > room {
+            return Err(TWILIO_FQDN_ERR_BUFFER_TOO_SMALL.into());
+        }
+        // SAFETY: `len <= room < cap`, so byte `len` is in the buffer; the
+        // slice's borrow ended with `write`.
+        unsafe { self.data.add(len).write(0) };
+        Ok(code)
     }
 
     /// Copies `text` and a NUL in and returns the text's length, or

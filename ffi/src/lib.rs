@@ -1,5 +1,7 @@
 //! The C ABI of [`twilio_fqdn`]: one authoritative implementation of Twilio
-//! REST hostnames for SDKs in C, C++, Go, Python and Swift.
+//! REST hostnames for SDKs in C, C++, Go, Python and Swift: parse, classify,
+//! encode, rewrite request URLs (compatible and strict), endpoint
+//! availability, and the gateway's residency check.
 //!
 //! The header is `ffi/include/twilio_fqdn.h`; this crate builds it into a
 //! static library (`libtwilio_fqdn_ffi.a`) and a shared one.
@@ -40,9 +42,16 @@ use twilio_fqdn::{Edge, Hostname, ParseError, Product, Region, MAX_HOST_LEN};
 
 mod codes;
 mod io;
+mod policy;
+mod rewrite;
 
 pub use codes::*;
 use io::{OutBuf, StackText};
+pub use policy::{
+    twilio_fqdn_availability_lookup, twilio_fqdn_policy_check, twilio_fqdn_policy_describe,
+    AvailabilityCodes, DecisionCodes, PolicyCodes,
+};
+pub use rewrite::{twilio_fqdn_rewrite, twilio_fqdn_rewrite_strict, StrictCodes, TargetValues};
 
 /// A parsed host as label codes (`twilio_fqdn_host`).
 #[repr(C)]
@@ -126,7 +135,7 @@ impl Host {
 }
 
 /// `TWILIO_FQDN_NONE` as `None`, a table code as its label.
-fn optional_label<T: Copy>(all: &[T], code: u8) -> Result<Option<T>, i32> {
+pub(crate) fn optional_label<T: Copy>(all: &[T], code: u8) -> Result<Option<T>, i32> {
     if code == TWILIO_FQDN_NONE {
         return Ok(None);
     }
@@ -176,7 +185,7 @@ impl ErrorSpan {
 
 /// Why a call failed: a code, and for errors about bytes of the input,
 /// where they are.
-enum Failure {
+pub(crate) enum Failure {
     Code(i32),
     At(i32, ErrorSpan),
 }
@@ -199,7 +208,7 @@ impl From<ParseError> for Failure {
 /// # Safety
 ///
 /// `span` is NULL or writable for one `twilio_fqdn_error_span`.
-unsafe fn report(result: Result<i32, Failure>, span: *mut ErrorSpan) -> i32 {
+pub(crate) unsafe fn report(result: Result<i32, Failure>, span: *mut ErrorSpan) -> i32 {
     match result {
         Ok(value) | Err(Failure::Code(value)) => value,
         Err(Failure::At(code, at)) => {
@@ -211,7 +220,7 @@ unsafe fn report(result: Result<i32, Failure>, span: *mut ErrorSpan) -> i32 {
 }
 
 /// Collapses a result without a span into the one `int32_t` C sees.
-fn code(result: Result<i32, i32>) -> i32 {
+pub(crate) fn code(result: Result<i32, i32>) -> i32 {
     match result {
         Ok(value) | Err(value) => value,
     }
@@ -219,7 +228,7 @@ fn code(result: Result<i32, i32>) -> i32 {
 
 /// Reads UTF-8 text. A byte that is not UTF-8 cannot be part of a host, so,
 /// as in the core's `parse_host_or_url_bytes`, it is an invalid byte.
-fn text(bytes: &[u8]) -> Result<&str, Failure> {
+pub(crate) fn text(bytes: &[u8]) -> Result<&str, Failure> {
     core::str::from_utf8(bytes).map_err(|e| {
         let start = e.valid_up_to();
         let span = ErrorSpan {
@@ -431,6 +440,63 @@ pub extern "C" fn twilio_fqdn_edge_name(edge: u8) -> *const c_char {
 #[unsafe(no_mangle)]
 pub extern "C" fn twilio_fqdn_region_name(region: u8) -> *const c_char {
     c_ptr(region_name(region))
+}
+
+/// The code of a label read by `lookup`, or `unknown`.
+///
+/// # Safety
+///
+/// `name` is NULL or points to `len` readable bytes.
+unsafe fn label_code(
+    name: *const u8,
+    len: usize,
+    lookup: fn(&[u8]) -> Option<u8>,
+    unknown: i32,
+) -> i32 {
+    // SAFETY: the contract of this function.
+    match unsafe { io::input(name, len) } {
+        Ok(bytes) => lookup(bytes).map_or(unknown, i32::from),
+        Err(code) => code,
+    }
+}
+
+/// The code of a product label (`"flex-api"`, any ASCII case), or
+/// `TWILIO_FQDN_ERR_UNKNOWN_PRODUCT`: for labels read from configuration.
+///
+/// # Safety
+///
+/// `name` is NULL or points to `len` readable bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn twilio_fqdn_product_code(name: *const u8, len: usize) -> i32 {
+    let lookup = |b: &[u8]| Product::from_bytes(b).map(|p| p as u8);
+    // SAFETY: the contract of this function.
+    unsafe { label_code(name, len, lookup, TWILIO_FQDN_ERR_UNKNOWN_PRODUCT) }
+}
+
+/// The code of an edge label (`"dublin"`, any ASCII case), or
+/// `TWILIO_FQDN_ERR_UNKNOWN_EDGE`: for `TWILIO_EDGE` and strict targets.
+///
+/// # Safety
+///
+/// `name` is NULL or points to `len` readable bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn twilio_fqdn_edge_code(name: *const u8, len: usize) -> i32 {
+    let lookup = |b: &[u8]| Edge::from_bytes(b).map(|e| e as u8);
+    // SAFETY: the contract of this function.
+    unsafe { label_code(name, len, lookup, TWILIO_FQDN_ERR_UNKNOWN_EDGE) }
+}
+
+/// The code of a region code (`"ie1"`, any ASCII case), or
+/// `TWILIO_FQDN_ERR_UNKNOWN_REGION`: for `TWILIO_REGION` and strict targets.
+///
+/// # Safety
+///
+/// `name` is NULL or points to `len` readable bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn twilio_fqdn_region_code(name: *const u8, len: usize) -> i32 {
+    let lookup = |b: &[u8]| Region::from_bytes(b).map(|r| r as u8);
+    // SAFETY: the contract of this function.
+    unsafe { label_code(name, len, lookup, TWILIO_FQDN_ERR_UNKNOWN_REGION) }
 }
 
 /// The library version (`"0.1.0"`), static and NUL-terminated; compare it

@@ -401,6 +401,8 @@ static void test_messages_and_names(void) {
         TWILIO_FQDN_ERR_UNKNOWN_EDGE_OR_REGION, TWILIO_FQDN_ERR_TOO_MANY_LABELS,
         TWILIO_FQDN_ERR_NOT_HTTP_URL, TWILIO_FQDN_ERR_EMPTY_HOST, TWILIO_FQDN_ERR_IP_LITERAL,
         TWILIO_FQDN_ERR_INVALID_PORT, TWILIO_FQDN_ERR_PARSE_OTHER,
+        TWILIO_FQDN_ERR_INVALID_EDGE_VALUE, TWILIO_FQDN_ERR_INVALID_REGION_VALUE,
+        TWILIO_FQDN_ERR_REFUSED, TWILIO_FQDN_ERR_BAD_PATH, TWILIO_FQDN_ERR_REWRITE_OTHER,
     };
     const char *unknown = twilio_fqdn_error_message(12345);
     CHECK_EQ_STR(unknown, "unknown return code");
@@ -436,6 +438,274 @@ static void test_messages_and_names(void) {
     CHECK(twilio_fqdn_region_name(TWILIO_FQDN_REGION_COUNT) == NULL);
 }
 
+/* A rewrite of `url` with the target values; the URL is in an exact block. */
+static int32_t rewrite(const char *url, const char *edge, const char *region, char *buf, size_t cap,
+                       size_t *needed, twilio_fqdn_error_span *span) {
+    size_t len = strlen(url);
+    uint8_t *input = exact(url, len);
+    twilio_fqdn_target target = {(const uint8_t *)edge, edge ? strlen(edge) : 0,
+                                 (const uint8_t *)region, region ? strlen(region) : 0};
+    int32_t rc = twilio_fqdn_rewrite(input, len, &target, buf, cap, needed, span);
+    free(input);
+    return rc;
+}
+
+static void test_rewrite(void) {
+    char buf[256];
+    size_t needed = 0;
+    twilio_fqdn_error_span span = {0, 0};
+
+    /* As every helper library does: region alone, edge alone gets us1. */
+    CHECK_EQ_INT(rewrite("https://api.twilio.com/v1/Calls", NULL, "ie1", buf, sizeof buf, NULL, NULL),
+                 (long long)strlen("https://api.ie1.twilio.com/v1/Calls"));
+    CHECK_EQ_STR(buf, "https://api.ie1.twilio.com/v1/Calls");
+    CHECK(rewrite("https://video.twilio.com/v1/Rooms", "frankfurt", "", buf, sizeof buf, NULL, NULL) > 0);
+    CHECK_EQ_STR(buf, "https://video.frankfurt.us1.twilio.com/v1/Rooms");
+    CHECK(rewrite("https://user:pass@API.twilio.com:8443/v1?x=1#y", "edge", "region", buf, sizeof buf,
+                  NULL, NULL) > 0);
+    CHECK_EQ_STR(buf, "https://user:pass@api.edge.region.twilio.com:8443/v1?x=1#y");
+    /* Not Twilio: unchanged. */
+    CHECK(rewrite("https://example.com/x", NULL, "ie1", buf, sizeof buf, NULL, NULL) > 0);
+    CHECK_EQ_STR(buf, "https://example.com/x");
+
+    /* Values that would point the URL elsewhere. */
+    CHECK_EQ_INT(rewrite("https://api.twilio.com", "x@evil", NULL, buf, sizeof buf, NULL, &span),
+                 TWILIO_FQDN_ERR_INVALID_EDGE_VALUE);
+    CHECK_EQ_INT(span.start, 1);
+    CHECK_EQ_INT(buf[0], '\0');
+    CHECK_EQ_INT(rewrite("https://api.twilio.com", NULL, "evil.com/x", buf, sizeof buf, NULL, &span),
+                 TWILIO_FQDN_ERR_INVALID_REGION_VALUE);
+    CHECK_EQ_INT(span.start, 4);
+    CHECK_EQ_INT(rewrite("https://api.twilio.com", "\xff", NULL, buf, sizeof buf, NULL, &span),
+                 TWILIO_FQDN_ERR_INVALID_EDGE_VALUE);
+    CHECK_EQ_INT(span.start, 0);
+    CHECK_EQ_INT(rewrite("ftp://api.twilio.com", NULL, "ie1", buf, sizeof buf, NULL, &span),
+                 TWILIO_FQDN_ERR_NOT_HTTP_URL);
+    CHECK_EQ_INT(rewrite("https://api.twilio.com/\xff", NULL, "ie1", buf, sizeof buf, NULL, &span),
+                 TWILIO_FQDN_ERR_INVALID_BYTE);
+    CHECK_EQ_INT(span.start, 23);
+
+    /* Short buffers say what fits: 26 bytes and the NUL. */
+    CHECK_EQ_INT(rewrite("https://api.twilio.com", NULL, "ie1", buf, 10, &needed, NULL),
+                 TWILIO_FQDN_ERR_BUFFER_TOO_SMALL);
+    CHECK_EQ_INT(needed, 27);
+    needed = 0;
+    CHECK_EQ_INT(rewrite("https://api.twilio.com", NULL, "ie1", buf, 26, &needed, NULL),
+                 TWILIO_FQDN_ERR_BUFFER_TOO_SMALL);
+    CHECK_EQ_INT(needed, 27);
+    char *exact_buf = malloc(27);
+    CHECK_EQ_INT(rewrite("https://api.twilio.com", NULL, "ie1", exact_buf, 27, &needed, NULL), 26);
+    CHECK_EQ_STR(exact_buf, "https://api.ie1.twilio.com");
+    free(exact_buf);
+    char *one = malloc(1);
+    one[0] = 'x';
+    needed = 0;
+    CHECK_EQ_INT(rewrite("https://api.twilio.com", NULL, "ie1", one, 0, &needed, NULL),
+                 TWILIO_FQDN_ERR_BUFFER_TOO_SMALL);
+    CHECK_EQ_INT(needed, 27);
+    CHECK_EQ_INT(one[0], 'x');
+    free(one);
+
+    /* Input inside the output buffer. */
+    char shared[64] = "https://api.twilio.com";
+    twilio_fqdn_target ie1 = {NULL, 0, (const uint8_t *)"ie1", 3};
+    CHECK_EQ_INT(twilio_fqdn_rewrite((const uint8_t *)shared, 22, &ie1, shared + 10, 40, NULL, NULL),
+                 TWILIO_FQDN_ERR_OVERLAP);
+    twilio_fqdn_target inside = {NULL, 0, (const uint8_t *)shared + 30, 3};
+    memcpy(shared + 30, "ie1", 3);
+    CHECK_EQ_INT(twilio_fqdn_rewrite((const uint8_t *)"https://api.twilio.com", 22, &inside,
+                                     shared + 28, 30, NULL, NULL),
+                 TWILIO_FQDN_ERR_OVERLAP);
+
+    uint8_t *url = exact("https://api.twilio.com", 22);
+    CHECK_EQ_INT(twilio_fqdn_rewrite(url, 22, NULL, buf, sizeof buf, NULL, NULL), TWILIO_FQDN_ERR_NULL_POINTER);
+    CHECK_EQ_INT(twilio_fqdn_rewrite(url, 22, &ie1, NULL, 64, NULL, NULL), TWILIO_FQDN_ERR_NULL_POINTER);
+    CHECK_EQ_INT(twilio_fqdn_rewrite(NULL, 22, &ie1, buf, sizeof buf, NULL, NULL), TWILIO_FQDN_ERR_NULL_POINTER);
+    CHECK_EQ_INT(twilio_fqdn_rewrite(url, SIZE_MAX, &ie1, buf, sizeof buf, NULL, NULL),
+                 TWILIO_FQDN_ERR_INVALID_ARGUMENT);
+    /* A zero-length value is "not set", as an empty TWILIO_REGION is. */
+    twilio_fqdn_target empty = {(const uint8_t *)"", 0, (const uint8_t *)"", 0};
+    CHECK_EQ_INT(twilio_fqdn_rewrite(url, 22, &empty, buf, sizeof buf, NULL, NULL), 22);
+    CHECK_EQ_STR(buf, "https://api.twilio.com");
+    free(url);
+}
+
+static void test_rewrite_strict(void) {
+    char buf[256];
+    size_t needed = 0;
+    twilio_fqdn_classification refused;
+    twilio_fqdn_strict_target dublin_ie1 = {TWILIO_FQDN_EDGE_DUBLIN, TWILIO_FQDN_REGION_IE1};
+    twilio_fqdn_strict_target ie1_alone = {TWILIO_FQDN_NONE, TWILIO_FQDN_REGION_IE1};
+    const char *calls = "https://api.twilio.com/v1/Calls";
+    uint8_t *url = exact(calls, strlen(calls));
+
+    CHECK(twilio_fqdn_rewrite_strict(url, strlen(calls), dublin_ie1, buf, sizeof buf, NULL, NULL, NULL) > 0);
+    CHECK_EQ_STR(buf, "https://api.dublin.ie1.twilio.com/v1/Calls");
+
+    /* Region without its edge: the libraries' #1 bug report, refused with the fix. */
+    memset(&refused, 0xAA, sizeof refused);
+    CHECK_EQ_INT(twilio_fqdn_rewrite_strict(url, strlen(calls), ie1_alone, buf, sizeof buf, NULL,
+                                            &refused, NULL),
+                 TWILIO_FQDN_ERR_REFUSED);
+    CHECK_EQ_INT(buf[0], '\0');
+    CHECK_EQ_INT(refused.host.region, TWILIO_FQDN_REGION_IE1);
+    CHECK_EQ_INT(refused.host.edge, TWILIO_FQDN_NONE);
+    CHECK_EQ_INT(refused.severity, TWILIO_FQDN_SEVERITY_FAIL);
+    CHECK_EQ_INT(refused.fix.edge, TWILIO_FQDN_EDGE_DUBLIN);
+    CHECK_EQ_INT(refused.fix.region, TWILIO_FQDN_REGION_IE1);
+
+    CHECK_EQ_INT(twilio_fqdn_rewrite_strict(url, strlen(calls), dublin_ie1, buf, 20, &needed, NULL, NULL),
+                 TWILIO_FQDN_ERR_BUFFER_TOO_SMALL);
+    CHECK_EQ_INT(needed, strlen("https://api.dublin.ie1.twilio.com/v1/Calls") + 1);
+
+    twilio_fqdn_strict_target bad = {TWILIO_FQDN_EDGE_COUNT, TWILIO_FQDN_NONE};
+    CHECK_EQ_INT(twilio_fqdn_rewrite_strict(url, strlen(calls), bad, buf, sizeof buf, NULL, NULL, NULL),
+                 TWILIO_FQDN_ERR_INVALID_ARGUMENT);
+    CHECK_EQ_INT(twilio_fqdn_rewrite_strict(NULL, 3, dublin_ie1, buf, sizeof buf, NULL, NULL, NULL),
+                 TWILIO_FQDN_ERR_NULL_POINTER);
+    CHECK_EQ_INT(twilio_fqdn_rewrite_strict(url, strlen(calls), dublin_ie1, NULL, 9, NULL, NULL, NULL),
+                 TWILIO_FQDN_ERR_NULL_POINTER);
+    free(url);
+}
+
+static void test_availability(void) {
+    twilio_fqdn_availability a;
+    twilio_fqdn_error_span span;
+    const char *push = "/v1/Credentials";
+    uint8_t *path = exact(push, strlen(push));
+    /* "supported only in US1" */
+    CHECK_EQ_INT(twilio_fqdn_availability_lookup(TWILIO_FQDN_PRODUCT_NOTIFY, path, strlen(push), &a, NULL),
+                 TWILIO_FQDN_OK);
+    CHECK_EQ_INT(a.product, TWILIO_FQDN_PRODUCT_NOTIFY);
+    CHECK_EQ_INT(a.levels[0], TWILIO_FQDN_LEVEL_GA);
+    CHECK_EQ_INT(a.levels[1], TWILIO_FQDN_LEVEL_NO);
+    CHECK_EQ_INT(a.levels[2], TWILIO_FQDN_LEVEL_NO);
+    CHECK_EQ_INT(a.has_row, 1);
+    free(path);
+
+    const char *sms = "/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json";
+    path = exact(sms, strlen(sms));
+    CHECK_EQ_INT(twilio_fqdn_availability_lookup(TWILIO_FQDN_PRODUCT_API, path, strlen(sms), &a, NULL),
+                 TWILIO_FQDN_OK);
+    CHECK_EQ_INT(a.levels[1], TWILIO_FQDN_LEVEL_GA);
+    CHECK_EQ_INT(a.levels[2], TWILIO_FQDN_LEVEL_NO);
+    CHECK_EQ_INT(twilio_fqdn_availability_lookup(TWILIO_FQDN_PRODUCT_COUNT, path, strlen(sms), &a, NULL),
+                 TWILIO_FQDN_ERR_INVALID_ARGUMENT);
+    CHECK_EQ_INT(twilio_fqdn_availability_lookup(TWILIO_FQDN_PRODUCT_API, path, strlen(sms), NULL, NULL),
+                 TWILIO_FQDN_ERR_NULL_POINTER);
+    free(path);
+
+    path = exact("v1/Calls", 8);
+    CHECK_EQ_INT(twilio_fqdn_availability_lookup(TWILIO_FQDN_PRODUCT_API, path, 8, &a, &span),
+                 TWILIO_FQDN_ERR_BAD_PATH);
+    CHECK_EQ_INT(span.start, 0);
+    free(path);
+    CHECK_EQ_INT(twilio_fqdn_availability_lookup(TWILIO_FQDN_PRODUCT_API, NULL, 0, &a, NULL),
+                 TWILIO_FQDN_ERR_NULL_POINTER);
+}
+
+static int32_t policy_check(const char *input, const twilio_fqdn_policy *policy,
+                            twilio_fqdn_decision *out, twilio_fqdn_error_span *span) {
+    size_t len = strlen(input);
+    uint8_t *bytes = exact(input, len);
+    int32_t rc = twilio_fqdn_policy_check(bytes, len, policy, out, span);
+    free(bytes);
+    return rc;
+}
+
+static void test_policy(void) {
+    twilio_fqdn_policy eu = {1u << TWILIO_FQDN_REGION_IE1, 0, TWILIO_FQDN_REGION_IE1};
+    twilio_fqdn_decision d;
+    twilio_fqdn_error_span span;
+    char why[TWILIO_FQDN_DESCRIBE_BUF_SIZE];
+
+    CHECK_EQ_INT(policy_check("https://api.dublin.ie1.twilio.com/2010-04-01/Accounts/"
+                              "AC0123456789abcdef0123456789abcdef/Messages.json",
+                              &eu, &d, NULL),
+                 TWILIO_FQDN_OK);
+    CHECK_EQ_INT(d.allowed, 1);
+    CHECK_EQ_INT(d.why, TWILIO_FQDN_DECISION_ALLOW_ENDPOINT);
+    CHECK_EQ_INT(d.region, TWILIO_FQDN_REGION_IE1);
+    CHECK_EQ_INT(d.level, TWILIO_FQDN_LEVEL_GA);
+    CHECK_EQ_INT(d.error, TWILIO_FQDN_OK);
+
+    /* Notify push credentials are us1-only: nowhere allowed offers them. */
+    const char *push = "https://notify.twilio.com/v1/Credentials";
+    CHECK_EQ_INT(policy_check(push, &eu, &d, NULL), TWILIO_FQDN_OK);
+    CHECK_EQ_INT(d.allowed, 0);
+    CHECK_EQ_INT(d.why, TWILIO_FQDN_DECISION_DENY_REGION_NOT_ALLOWED);
+    CHECK_EQ_INT(d.region, TWILIO_FQDN_REGION_US1);
+    CHECK_EQ_INT(d.instead.product, TWILIO_FQDN_NONE);
+    uint8_t *bytes = exact(push, strlen(push));
+    CHECK(twilio_fqdn_policy_describe(bytes, strlen(push), &eu, why, sizeof why) > 0);
+    CHECK_EQ_STR(why, "deny: processed in us1, which the policy does not allow; "
+                      "no allowed region offers this endpoint");
+    CHECK_EQ_INT(twilio_fqdn_policy_describe(bytes, strlen(push), &eu, why, 5),
+                 TWILIO_FQDN_ERR_BUFFER_TOO_SMALL);
+    CHECK_EQ_INT(twilio_fqdn_policy_describe(bytes, strlen(push), NULL, why, sizeof why),
+                 TWILIO_FQDN_ERR_NULL_POINTER);
+    free(bytes);
+
+    /* A retired region-only host fails: denied, with the fix. */
+    CHECK_EQ_INT(policy_check("https://api.ie1.twilio.com/2010-04-01/Accounts", &eu, &d, NULL), TWILIO_FQDN_OK);
+    CHECK_EQ_INT(d.why, TWILIO_FQDN_DECISION_DENY_HOST_FAILS);
+    CHECK_EQ_INT(d.instead.edge, TWILIO_FQDN_EDGE_DUBLIN);
+
+    /* Hosts outside Twilio: the policy decides. */
+    CHECK_EQ_INT(policy_check("https://example.com/", &eu, &d, NULL), TWILIO_FQDN_OK);
+    CHECK_EQ_INT(d.why, TWILIO_FQDN_DECISION_DENY_NON_TWILIO);
+    twilio_fqdn_policy open = {1u << TWILIO_FQDN_REGION_US1, 1, TWILIO_FQDN_NONE};
+    CHECK_EQ_INT(policy_check("https://example.com/", &open, &d, NULL), TWILIO_FQDN_OK);
+    CHECK_EQ_INT(d.allowed, 1);
+    CHECK_EQ_INT(d.why, TWILIO_FQDN_DECISION_ALLOW_NON_TWILIO);
+
+    /* Unparsable input is denied with the error and where it is. */
+    CHECK_EQ_INT(policy_check("https://api.twilio.com/\xff", &open, &d, &span), TWILIO_FQDN_OK);
+    CHECK_EQ_INT(d.why, TWILIO_FQDN_DECISION_DENY_UNPARSABLE);
+    CHECK_EQ_INT(d.error, TWILIO_FQDN_ERR_INVALID_BYTE);
+    CHECK_EQ_INT(span.start, 23);
+    CHECK_EQ_INT(policy_check("https://api.twilio.com/v1/%2e%2e/x", &open, &d, &span), TWILIO_FQDN_OK);
+    CHECK_EQ_INT(d.why, TWILIO_FQDN_DECISION_DENY_BAD_PATH);
+    CHECK_EQ_INT(d.error, TWILIO_FQDN_ERR_BAD_PATH);
+
+    /* Policies that name nothing. */
+    twilio_fqdn_policy bad = {1u << 15, 0, TWILIO_FQDN_NONE};
+    CHECK_EQ_INT(policy_check("api.twilio.com", &bad, &d, NULL), TWILIO_FQDN_ERR_INVALID_ARGUMENT);
+    bad.allowed_regions = 1u << TWILIO_FQDN_REGION_US1;
+    bad.credential_region = TWILIO_FQDN_REGION_DE1;
+    CHECK_EQ_INT(policy_check("api.twilio.com", &bad, &d, NULL), TWILIO_FQDN_ERR_INVALID_ARGUMENT);
+    bad.credential_region = TWILIO_FQDN_NONE;
+    bad.allow_non_twilio = 2;
+    CHECK_EQ_INT(policy_check("api.twilio.com", &bad, &d, NULL), TWILIO_FQDN_ERR_INVALID_ARGUMENT);
+    CHECK_EQ_INT(policy_check("api.twilio.com", NULL, &d, NULL), TWILIO_FQDN_ERR_NULL_POINTER);
+    CHECK_EQ_INT(policy_check("api.twilio.com", &open, NULL, NULL), TWILIO_FQDN_ERR_NULL_POINTER);
+    CHECK_EQ_INT(twilio_fqdn_policy_check(NULL, 0, &open, &d, NULL), TWILIO_FQDN_ERR_NULL_POINTER);
+}
+
+static void test_label_codes(void) {
+    CHECK_EQ_INT(twilio_fqdn_edge_code((const uint8_t *)"Dublin", 6), TWILIO_FQDN_EDGE_DUBLIN);
+    CHECK_EQ_INT(twilio_fqdn_edge_code((const uint8_t *)"osaka", 5), TWILIO_FQDN_ERR_UNKNOWN_EDGE);
+    CHECK_EQ_INT(twilio_fqdn_region_code((const uint8_t *)"IE1", 3), TWILIO_FQDN_REGION_IE1);
+    CHECK_EQ_INT(twilio_fqdn_region_code((const uint8_t *)"eu1", 3), TWILIO_FQDN_ERR_UNKNOWN_REGION);
+    CHECK_EQ_INT(twilio_fqdn_product_code((const uint8_t *)"preview.messaging", 17),
+                 TWILIO_FQDN_PRODUCT_PREVIEW_MESSAGING);
+    CHECK_EQ_INT(twilio_fqdn_product_code((const uint8_t *)"", 0), TWILIO_FQDN_ERR_UNKNOWN_PRODUCT);
+    CHECK_EQ_INT(twilio_fqdn_product_code(NULL, 0), TWILIO_FQDN_ERR_NULL_POINTER);
+    /* Every label's name maps back to its code. */
+    for (int p = 0; p < TWILIO_FQDN_PRODUCT_COUNT; p++) {
+        const char *name = twilio_fqdn_product_name((uint8_t)p);
+        CHECK_EQ_INT(twilio_fqdn_product_code((const uint8_t *)name, strlen(name)), p);
+    }
+    for (int e = 0; e < TWILIO_FQDN_EDGE_COUNT; e++) {
+        const char *name = twilio_fqdn_edge_name((uint8_t)e);
+        CHECK_EQ_INT(twilio_fqdn_edge_code((const uint8_t *)name, strlen(name)), e);
+    }
+    for (int r = 0; r < TWILIO_FQDN_REGION_COUNT; r++) {
+        const char *name = twilio_fqdn_region_name((uint8_t)r);
+        CHECK_EQ_INT(twilio_fqdn_region_code((const uint8_t *)name, strlen(name)), r);
+    }
+}
+
 /*
  * Every host the tables can spell: classify, encode, parse back, check the
  * text, and compare. Returns the number of mismatches; `longest_sentence`
@@ -464,6 +734,27 @@ static int round_trip_all(size_t *longest_sentence) {
                              TWILIO_FQDN_OK &&
                          memcmp(&by_codes, &by_text, sizeof by_codes) == 0 &&
                          by_codes.reason != TWILIO_FQDN_REASON_OTHER;
+                if (ok) {
+                    /* Every decision sentence about every host fits too. */
+                    static const twilio_fqdn_policy policies[] = {
+                        {1u << TWILIO_FQDN_REGION_IE1, 0, TWILIO_FQDN_REGION_IE1},
+                        {1u << TWILIO_FQDN_REGION_AU1, 0, TWILIO_FQDN_REGION_US1},
+                        {(1u << TWILIO_FQDN_REGION_US1) | (1u << TWILIO_FQDN_REGION_IE1), 1,
+                         TWILIO_FQDN_NONE},
+                    };
+                    for (size_t i = 0; ok && i < sizeof policies / sizeof policies[0]; i++) {
+                        twilio_fqdn_decision decision;
+                        int32_t n = twilio_fqdn_policy_describe((const uint8_t *)text, (size_t)len,
+                                                                &policies[i], sentence, sizeof sentence);
+                        ok = n > 0 && twilio_fqdn_policy_check((const uint8_t *)text, (size_t)len,
+                                                               &policies[i], &decision, NULL) ==
+                                          TWILIO_FQDN_OK &&
+                             (strncmp(sentence, "allow", 5) == 0) == (decision.allowed == 1);
+                        if (n > 0 && (size_t)n > *longest_sentence) {
+                            *longest_sentence = (size_t)n;
+                        }
+                    }
+                }
                 if (ok && by_codes.fix.product != TWILIO_FQDN_NONE) {
                     /* A fix is a host that works. */
                     twilio_fqdn_classification fixed;
@@ -493,7 +784,7 @@ static void test_every_host(void) {
     size_t longest;
     CHECK_EQ_INT(round_trip_all(&longest), 0);
     CHECK(longest < TWILIO_FQDN_DESCRIBE_BUF_SIZE);
-    printf("longest describe() sentence: %zu bytes\n", longest);
+    printf("longest describe() or policy_describe() sentence: %zu bytes\n", longest);
 }
 
 /* The same work on four threads at once: no shared state to trip over. */
@@ -519,6 +810,11 @@ int main(void) {
     test_classify();
     test_encode_and_describe();
     test_messages_and_names();
+    test_rewrite();
+    test_rewrite_strict();
+    test_availability();
+    test_policy();
+    test_label_codes();
     test_every_host();
     test_threads();
     printf("%d passed, %d failed\n", passed, failed);

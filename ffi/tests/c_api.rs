@@ -65,6 +65,12 @@ c_types! {
     *mut Host => "twilio_fqdn_host *",
     *mut Classification => "twilio_fqdn_classification *",
     *mut ErrorSpan => "twilio_fqdn_error_span *",
+    *const TargetValues => "const twilio_fqdn_target *",
+    StrictCodes => "twilio_fqdn_strict_target",
+    *mut usize => "size_t *",
+    *mut AvailabilityCodes => "twilio_fqdn_availability *",
+    *const PolicyCodes => "const twilio_fqdn_policy *",
+    *mut DecisionCodes => "twilio_fqdn_decision *",
 }
 
 /// Every exported function as `(name, C typedef of its pointer)`. Each row
@@ -99,6 +105,14 @@ prototypes! {
     twilio_fqdn_edge_name(u8) -> *const c_char;
     twilio_fqdn_region_name(u8) -> *const c_char;
     twilio_fqdn_version() -> *const c_char;
+    twilio_fqdn_rewrite(*const u8, usize, *const TargetValues, *mut c_char, usize, *mut usize, *mut ErrorSpan) -> i32;
+    twilio_fqdn_rewrite_strict(*const u8, usize, StrictCodes, *mut c_char, usize, *mut usize, *mut Classification, *mut ErrorSpan) -> i32;
+    twilio_fqdn_availability_lookup(u8, *const u8, usize, *mut AvailabilityCodes, *mut ErrorSpan) -> i32;
+    twilio_fqdn_policy_check(*const u8, usize, *const PolicyCodes, *mut DecisionCodes, *mut ErrorSpan) -> i32;
+    twilio_fqdn_policy_describe(*const u8, usize, *const PolicyCodes, *mut c_char, usize) -> i32;
+    twilio_fqdn_product_code(*const u8, usize) -> i32;
+    twilio_fqdn_edge_code(*const u8, usize) -> i32;
+    twilio_fqdn_region_code(*const u8, usize) -> i32;
 }
 
 /// `(C type, size, align, [(field, offset)])` of every struct.
@@ -121,6 +135,13 @@ layouts! {
         host, form, processing_region, severity, reason, fix
     }
     ErrorSpan => "twilio_fqdn_error_span" { start, end }
+    TargetValues => "twilio_fqdn_target" { edge, edge_len, region, region_len }
+    StrictCodes => "twilio_fqdn_strict_target" { edge, region }
+    AvailabilityCodes => "twilio_fqdn_availability" { product, levels, has_row }
+    PolicyCodes => "twilio_fqdn_policy" { allowed_regions, allow_non_twilio, credential_region }
+    DecisionCodes => "twilio_fqdn_decision" {
+        error, allowed, why, region, level, edge, credential_region, instead
+    }
 }
 
 /// `TWILIO_FQDN_PRODUCT_FLEX_API` for `flex-api` in table `PRODUCT`.
@@ -143,7 +164,14 @@ fn constants() -> Vec<(String, i64)> {
             .iter()
             .map(|&(n, v)| (n.to_owned(), i64::from(v))),
     );
-    for table in [SEVERITY_CODES, FORM_CODES, REASON_CODES] {
+    for table in [
+        SEVERITY_CODES,
+        FORM_CODES,
+        REASON_CODES,
+        LEVEL_CODES,
+        ALLOWED_CODES,
+        DENIED_CODES,
+    ] {
         all.extend(table.iter().map(|&(n, v)| (n.to_owned(), i64::from(v))));
     }
     let labels: [(&str, Vec<&str>); 3] = [
