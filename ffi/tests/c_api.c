@@ -262,24 +262,22 @@ static void test_parse_url(void) {
 }
 
 static void test_check(void) {
-    twilio_fqdn_classification c;
-    twilio_fqdn_error_span span;
-    char fix[TWILIO_FQDN_HOST_BUF_SIZE];
-
     /* README example begin */
     const char *input = "api.ie1.twilio.com";
+    twilio_fqdn_classification c;
+    twilio_fqdn_error_span span;
     int32_t rc = twilio_fqdn_check((const uint8_t *)input, strlen(input), &c, &span);
     if (rc < 0) {
         fprintf(stderr, "%s: %s at byte %zu\n", input, twilio_fqdn_error_message(rc), span.start);
     } else if (c.severity != TWILIO_FQDN_SEVERITY_OK) {
         char why[TWILIO_FQDN_DESCRIBE_BUF_SIZE];
-        twilio_fqdn_describe(c.host, why, sizeof why); /* "fail: ...; use api.dublin..." */
-        printf("%s: %s\n", input, why);
-        if (c.fix.product != TWILIO_FQDN_NONE) {
-            twilio_fqdn_encode(c.fix, fix, sizeof fix); /* "api.dublin.ie1.twilio.com" */
-        }
+        twilio_fqdn_describe(c.host, why, sizeof why);
+        printf("%s\n", why); /* fail: region-only host for ie1 was retired on 2026-04-28
+                                (it processed in us1 whatever the code); use api.dublin.ie1.twilio.com */
     }
     /* README example end */
+    char fix[TWILIO_FQDN_HOST_BUF_SIZE];
+    CHECK_EQ_INT(twilio_fqdn_encode(c.fix, fix, sizeof fix), 25);
     CHECK_EQ_INT(rc, TWILIO_FQDN_OK);
     CHECK_EQ_INT(c.host.product, TWILIO_FQDN_PRODUCT_API);
     CHECK_EQ_INT(c.host.edge, TWILIO_FQDN_NONE);

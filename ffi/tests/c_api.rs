@@ -392,10 +392,33 @@ fn c_program_passes_under_address_and_undefined_sanitizers() {
     let stdout = run(Command::new(&exe)
         .env("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=1")
         .env("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1"));
+    // The README example's output, as its comment says.
+    assert!(
+        stdout.contains(
+            "fail: region-only host for ie1 was retired on 2026-04-28 \
+             (it processed in us1 whatever the code); use api.dublin.ie1.twilio.com\n"
+        ),
+        "README example output"
+    );
     let last = stdout.lines().last().unwrap_or_default();
     let (passed, failed) = last
         .split_once(" passed, ")
         .expect("closing line `N passed, M failed`");
     assert_eq!(failed, "0 failed", "{last}");
     assert!(passed.parse::<u32>().expect("a count") > 400, "{last}");
+}
+
+#[test]
+fn readme_c_example_is_the_tested_one() {
+    let program = std::fs::read_to_string(ffi_dir().join("tests/c_api.c")).expect("read c_api.c");
+    let snippet = program
+        .split("/* README example begin */\n")
+        .nth(1)
+        .and_then(|rest| rest.split("    /* README example end */").next())
+        .expect("README example markers in c_api.c");
+    let readme = std::fs::read_to_string(ffi_dir().join("../README.md")).expect("read README.md");
+    assert!(
+        readme.contains(snippet),
+        "README.md's C example differs from ffi/tests/c_api.c:\n{snippet}"
+    );
 }
