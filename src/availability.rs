@@ -342,10 +342,11 @@ const INDEX: [ProductRows; Product::ALL.len()] = {
     index
 };
 
-/// Byte classes of a path in normal form.
-const BAD: u8 = 0;
+/// Byte classes of a path in normal form. `PCHAR` is 0 so that a run of
+/// plain bytes can be checked by OR-ing classes together.
 /// RFC 3986 `pchar` without `%`: unreserved, sub-delims, `:` and `@`.
-const PCHAR: u8 = 1;
+const PCHAR: u8 = 0;
+const BAD: u8 = 1;
 const SLASH: u8 = 2;
 const PERCENT: u8 = 3;
 const BACKSLASH: u8 = 4;
@@ -374,29 +375,22 @@ const CLASS: [u8; 256] = {
 
 /// The first segments of a path, each without a trailing `.json`.
 struct Segments<'a> {
-    path: &'a [u8],
-    bounds: [(u32, u32); MAX_SEGMENTS],
-    /// Segments stored in `bounds` (at most `MAX_SEGMENTS`).
-    stored: usize,
-    /// Segments in the whole path.
-    total: usize,
+    segs: [&'a [u8]; MAX_SEGMENTS],
+    /// Segments stored in `segs`: all of them, up to `MAX_SEGMENTS` (no
+    /// pattern is longer, so more never change a match).
+    len: usize,
 }
 
 impl Segments<'_> {
-    fn get(&self, i: usize) -> &[u8] {
-        let (start, end) = self.bounds[i];
-        &self.path[start as usize..end as usize]
-    }
-
     fn matches(&self, pattern: &Pattern) -> bool {
         let len = pattern.len as usize;
-        if len > self.total {
+        if len > self.len {
             return false;
         }
         let mut i = 0;
         while i < len {
             if let Seg::Lit(lit) = pattern.segs[i] {
-                if self.get(i) != lit {
+                if self.segs[i] != lit {
                     return false;
                 }
             }
@@ -413,13 +407,13 @@ const fn ends_with_json(seg: &[u8]) -> bool {
 /// The extension the 2010-04-01 API writes resources with.
 const JSON: &[u8] = b".json";
 
-/// Length of `seg` without a `.json` extension (kept when nothing precedes
-/// it: `.json` alone is a name, not an extension).
-fn without_json(path: &[u8], start: usize, end: usize) -> usize {
-    if ends_with_json(&path[start..end]) {
-        end - JSON.len()
+/// `seg` without a `.json` extension (kept when nothing precedes it:
+/// `.json` alone is a name, not an extension).
+fn without_json(seg: &[u8]) -> &[u8] {
+    if ends_with_json(seg) {
+        &seg[..seg.len() - JSON.len()]
     } else {
-        end
+        seg
     }
 }
 
@@ -427,14 +421,9 @@ fn without_json(path: &[u8], start: usize, end: usize) -> usize {
 /// Stops at `?` or `#`. An empty path is the root.
 fn split(path: &[u8]) -> Result<Segments<'_>, PathError> {
     let mut segs = Segments {
-        path,
-        bounds: [(0, 0); MAX_SEGMENTS],
-        stored: 0,
-        total: 0,
+        segs: [&[]; MAX_SEGMENTS],
+        len: 0,
     };
-    if path.len() > u32::MAX as usize {
-        return Err(PathError::new(u32::MAX as usize, PathErrorKind::TooLong));
-    }
     let Some(&first) = path.first() else {
         return Ok(segs);
     };
@@ -443,18 +432,31 @@ fn split(path: &[u8]) -> Result<Segments<'_>, PathError> {
         END => return Ok(segs),
         _ => return Err(PathError::new(0, PathErrorKind::NotAbsolute)),
     }
+    let len = path.len();
     let mut start = 1;
     let mut i = 1;
     loop {
-        let class = match path.get(i) {
-            Some(&b) => CLASS[b as usize],
-            None => END,
+        // Plain bytes are the common case: eight at a time, then one by one.
+        while i + 8 <= len {
+            let chunk = &path[i..i + 8];
+            let mut any = 0;
+            for &b in chunk {
+                any |= CLASS[b as usize];
+            }
+            if any != PCHAR {
+                break;
+            }
+            i += 8;
+        }
+        while i < len && CLASS[path[i] as usize] == PCHAR {
+            i += 1;
+        }
+        let class = if i < len {
+            CLASS[path[i] as usize]
+        } else {
+            END
         };
         match class {
-            PCHAR => {
-                i += 1;
-                continue;
-            }
             SLASH | END => {
                 let seg = &path[start..i];
                 if seg.is_empty() {
@@ -467,12 +469,10 @@ fn split(path: &[u8]) -> Result<Segments<'_>, PathError> {
                     if seg == b"." || seg == b".." {
                         return Err(PathError::new(start, PathErrorKind::DotSegment));
                     }
-                    if segs.stored < MAX_SEGMENTS {
-                        let end = without_json(path, start, i);
-                        segs.bounds[segs.stored] = (start as u32, end as u32);
-                        segs.stored += 1;
+                    if segs.len < MAX_SEGMENTS {
+                        segs.segs[segs.len] = without_json(seg);
+                        segs.len += 1;
                     }
-                    segs.total += 1;
                 }
                 if class == END {
                     return Ok(segs);
@@ -487,10 +487,18 @@ fn split(path: &[u8]) -> Result<Segments<'_>, PathError> {
     }
 }
 
-/// Where the path of `url` starts in the URL, for error indexes.
-pub(crate) fn path_offset(url: &crate::url::HttpUrl<'_>) -> usize {
-    // `path()` is a subslice of `as_str()`.
-    url.path().as_ptr() as usize - url.as_str().as_ptr() as usize
+/// The URL from its path on (path, query, fragment: what
+/// [`Availability::lookup`] reads, as it stops at `?` or `#`), and where
+/// that starts in the URL, for error indexes.
+pub(crate) fn path_onward<'a>(url: &crate::url::HttpUrl<'a>) -> (&'a str, usize) {
+    let rest = url.after_host();
+    // `after_host` starts with the port, which `HttpUrl` checked: `:` and
+    // digits.
+    let port = match rest.as_bytes().first() {
+        Some(b':') => 1 + rest.bytes().skip(1).take_while(u8::is_ascii_digit).count(),
+        _ => 0,
+    };
+    (&rest[port..], url.as_str().len() - rest.len() + port)
 }
 
 /// Where a row comes from: a table row, or one of the two fallbacks.
@@ -579,8 +587,9 @@ impl Availability {
         let parts = crate::url::HttpUrl::parse(url).map_err(LookupError::Host)?;
         let host = Hostname::parse(parts.host())
             .map_err(|e| LookupError::Host(e.offset(parts.host_range().start)))?;
-        let availability = Self::lookup(host.product(), parts.path())
-            .map_err(|e| LookupError::Path(e.offset(path_offset(&parts))))?;
+        let (path, at) = path_onward(&parts);
+        let availability =
+            Self::lookup(host.product(), path).map_err(|e| LookupError::Path(e.offset(at)))?;
         Ok((host, availability))
     }
 
@@ -834,19 +843,21 @@ mod tests {
     #[test]
     fn split_keeps_segments_without_json() {
         let segs = split(b"/2010-04-01/Accounts/AC1/Messages.json?x=.json").unwrap();
-        assert_eq!(segs.total, 4);
-        assert_eq!(segs.get(3), b"Messages");
+        assert_eq!(segs.len, 4);
+        assert_eq!(segs.segs[3], b"Messages");
         let segs = split(b"/a/.json/").unwrap();
-        assert_eq!((segs.total, segs.get(1)), (2, &b".json"[..]));
+        assert_eq!((segs.len, segs.segs[1]), (2, &b".json"[..]));
         let long = split(b"/1/2/3/4/5/6/7/8").unwrap();
-        assert_eq!((long.stored, long.total), (MAX_SEGMENTS, 8));
+        assert_eq!((long.len, long.segs[5]), (MAX_SEGMENTS, &b"6"[..]));
+        // Past the stored segments the path is still checked.
+        assert!(split(b"/1/2/3/4/5/6/7/../8").is_err());
     }
 
     #[test]
     fn root_forms() {
         for path in ["", "/", "?x", "#y", "/?x"] {
             let segs = split(path.as_bytes()).unwrap();
-            assert_eq!(segs.total, 0, "{path:?}");
+            assert_eq!(segs.len, 0, "{path:?}");
         }
     }
 }

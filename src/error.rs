@@ -161,8 +161,6 @@ pub enum PathErrorKind {
     Backslash,
     /// A byte outside RFC 3986 `pchar` (non-ASCII, `"`, `<`, `{`, ...).
     InvalidByte(u8),
-    /// Longer than 4 GiB.
-    TooLong,
 }
 
 impl PathError {

@@ -259,7 +259,6 @@ impl Display for PathError {
                 write_byte(f, byte)?;
                 f.write_str(" is not allowed in a path")?;
             }
-            PathErrorKind::TooLong => f.write_str("path longer than 4 GiB")?,
         }
         f.write_str(" at byte ")?;
         write_usize(f, self.index())

@@ -1,7 +1,7 @@
 //! Data residency for a gateway: which processing regions requests may go
 //! to, checked per request with one call, [`check`].
 
-use crate::availability::{missing_edge, path_offset, usable_region, Availability, Level};
+use crate::availability::{missing_edge, path_onward, usable_region, Availability, Level};
 use crate::credential::Credential;
 use crate::error::{ErrorKind, ParseError, PathError, RegionError};
 use crate::host::Hostname;
@@ -372,10 +372,10 @@ pub fn check(input: &str, policy: &Policy) -> Decision {
         Ok(host) => host,
         Err(e) => return policy.non_twilio_decision(e.offset(url.host_range().start)),
     };
-    let path = url.path();
+    let (path, at) = path_onward(&url);
     match Availability::lookup(host.product(), path) {
         Ok(availability) => policy.decide(host, Endpoint::Path(availability)),
-        Err(e) => Decision::Deny(Denied::BadPath(e.offset(path_offset(&url)))),
+        Err(e) => Decision::Deny(Denied::BadPath(e.offset(at))),
     }
 }
 

@@ -351,6 +351,20 @@ fn url_errors_point_into_the_url() {
         err.to_string(),
         "path not in normal form: '.' or '..' segment at byte 29"
     );
+    // After a port, and with a query that holds what a path may not.
+    let err = Availability::lookup_url("https://notify.twilio.com:443/v1//Credentials?a=%2F")
+        .unwrap_err();
+    let LookupError::Path(e) = err else {
+        panic!("{err:?}")
+    };
+    assert_eq!((e.index(), e.kind()), (33, PathErrorKind::EmptySegment));
+    let (_, push) =
+        Availability::lookup_url("https://notify.twilio.com:8443/v1/Credentials?a=%2F..#/x")
+            .unwrap();
+    assert_eq!(push.pattern(), Some("/v1/Credentials"));
+    let (_, root) =
+        Availability::lookup_url("https://notify.twilio.com:443?x=/v1/Credentials").unwrap();
+    assert_eq!(root.pattern(), None);
     let err = Availability::lookup_url("https://notify.twilio.co/v1").unwrap_err();
     assert!(matches!(err, LookupError::Host(_)), "{err:?}");
     // A backslash right after the host: WHATWG reads it as `/`, we refuse.

@@ -516,3 +516,30 @@ proptest! {
         prop_assert_eq!(check(&url, &policy), policy.check_endpoint(host, path));
     }
 }
+
+#[test]
+fn values_are_small_plain_data() {
+    use std::mem::size_of;
+    use twilio_fqdn::{AtHost, Availability, CredentialMismatch, LookupError, PathError, SidError};
+    fn plain<T: Copy + Send + Sync + Eq + std::hash::Hash + std::fmt::Debug + std::fmt::Display>() {
+    }
+    fn error<T: std::error::Error + Copy + Send + Sync + Eq>() {}
+    plain::<Decision>();
+    plain::<Allowed>();
+    plain::<Denied>();
+    plain::<AtHost>();
+    plain::<Level>();
+    plain::<RegionSet>();
+    plain::<Sid>();
+    plain::<Credential>();
+    error::<PathError>();
+    error::<LookupError>();
+    error::<SidError>();
+    error::<RegionError>();
+    error::<CredentialMismatch>();
+    fn send_sync<T: Copy + Send + Sync>() {}
+    send_sync::<Policy>();
+    assert!(size_of::<Availability>() <= 2);
+    assert!(size_of::<Policy>() <= 24, "{}", size_of::<Policy>());
+    assert!(size_of::<Decision>() <= 32, "{}", size_of::<Decision>());
+}
