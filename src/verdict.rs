@@ -161,7 +161,8 @@ pub const fn documented_host(product: Product, region: Region) -> Hostname {
 }
 
 /// The verdict of RULES.md §2, checked in this order: retired product,
-/// `roaming`, `gll`, edge without region, region-only, regional.
+/// `gll` (RULES.md's own example of it is `conversations.roaming.gll`),
+/// `roaming`, edge without region, region-only, regional.
 pub(crate) const fn classify(host: Hostname) -> Verdict {
     let product = host.product();
     if product.is_retired() {
@@ -170,19 +171,19 @@ pub(crate) const fn classify(host: Hostname) -> Verdict {
     let us1 = Some(Region::Us1);
     match (host.edge(), host.region()) {
         (None, None) => verdict(Reason::Legacy, us1, None),
+        (edge, Some(region)) if matches!(region.region_only_host(), RegionOnlyHost::Never) => {
+            let fix = match edge {
+                Some(edge) if edge.is_rest_edge() => Hostname::regional(product, edge, Region::Us1),
+                _ => Hostname::legacy(product),
+            };
+            verdict(Reason::NeverARegion(region), None, Some(fix))
+        }
         (Some(edge), region) if !edge.is_rest_edge() => {
             let fix = match region {
                 Some(region) => documented_host(product, region),
                 None => Hostname::legacy(product),
             };
             verdict(Reason::NotRestEdge(edge), None, Some(fix))
-        }
-        (edge, Some(region)) if matches!(region.region_only_host(), RegionOnlyHost::Never) => {
-            let fix = match edge {
-                Some(edge) => Hostname::regional(product, edge, Region::Us1),
-                None => Hostname::legacy(product),
-            };
-            verdict(Reason::NeverARegion(region), None, Some(fix))
         }
         (Some(edge), None) => {
             let fix = Hostname::regional(product, edge, Region::Us1);

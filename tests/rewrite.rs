@@ -479,7 +479,7 @@ const REFUSED: &[Refused] = &[
     ("https://api.ie1.twilio.com/v1", None, None, "api.ie1.twilio.com", Reason::RetiredRegionOnly(Region::Ie1), Some("api.dublin.ie1.twilio.com")),
     ("https://api.twilio.com/v1", Some(Edge::Roaming), Some(Region::Ie1), "api.roaming.ie1.twilio.com", Reason::NotRestEdge(Edge::Roaming), Some("api.dublin.ie1.twilio.com")),
     ("https://api.twilio.com/v1", Some(Edge::Roaming), None, "api.roaming.us1.twilio.com", Reason::NotRestEdge(Edge::Roaming), Some("api.twilio.com")),
-    ("https://conversations.twilio.com/v1", Some(Edge::Roaming), Some(Region::Gll), "conversations.roaming.gll.twilio.com", Reason::NotRestEdge(Edge::Roaming), Some("conversations.twilio.com")),
+    ("https://conversations.twilio.com/v1", Some(Edge::Roaming), Some(Region::Gll), "conversations.roaming.gll.twilio.com", Reason::NeverARegion(Region::Gll), Some("conversations.twilio.com")),
     ("https://api.twilio.com/v1", None, Some(Region::Gll), "api.gll.twilio.com", Reason::NeverARegion(Region::Gll), Some("api.twilio.com")),
     ("https://api.twilio.com/v1", Some(Edge::Ashburn), Some(Region::Gll), "api.ashburn.gll.twilio.com", Reason::NeverARegion(Region::Gll), Some("api.ashburn.us1.twilio.com")),
     ("https://api.twilio.com/v1", Some(Edge::Frankfurt), Some(Region::De1), "api.frankfurt.de1.twilio.com", Reason::NotProcessingRegion(Edge::Frankfurt, Region::De1), Some("api.frankfurt.us1.twilio.com")),

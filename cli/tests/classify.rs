@@ -71,7 +71,7 @@ const ROWS: &[Row] = &[
     // §2 roaming: not a REST edge; §6 fix: the documented edge of the region
     // (none for a code without one: the legacy host).
     (b"api.roaming.ie1.twilio.com", "api.roaming.ie1.twilio.com", "fail", "api", "roaming", "ie1", "-", "api.roaming.ie1.twilio.com", Fix("twilio-csharp#798", "api.dublin.ie1.twilio.com")),
-    (b"conversations.roaming.gll.twilio.com", "conversations.roaming.gll.twilio.com", "fail", "conversations", "roaming", "gll", "-", "conversations.roaming.gll.twilio.com", Fix("roaming", "conversations.twilio.com")),
+    (b"conversations.roaming.gll.twilio.com", "conversations.roaming.gll.twilio.com", "fail", "conversations", "roaming", "gll", "-", "conversations.roaming.gll.twilio.com", Fix("twilio-node#666", "conversations.twilio.com")),
     // §2 gll: never a region (NXDOMAIN); the edge kept, in us1 (edges.tsv: ashburn carries us1).
     (b"api.ashburn.gll.twilio.com", "api.ashburn.gll.twilio.com", "fail", "api", "ashburn", "gll", "-", "api.ashburn.gll.twilio.com", Fix("twilio-node#666", "api.ashburn.us1.twilio.com")),
     // §2 non-processing code: fail; frankfurt's REST traffic goes to us1 (edges.tsv).

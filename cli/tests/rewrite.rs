@@ -235,8 +235,9 @@ fn strict_mode_refuses_roaming_and_gll() {
     assert_eq!(
         stderr(&output),
         format!(
-            "twilio-fqdn: {url}: refused conversations.roaming.gll.twilio.com: fail: edge roaming is \
-             not a REST API edge: TLS name mismatch (twilio-csharp#798); use conversations.twilio.com\n  \
+            "twilio-fqdn: {url}: refused conversations.roaming.gll.twilio.com: fail: gll is not a \
+             region but the legacy id of edge roaming: the host does not resolve (twilio-node#666); \
+             use conversations.twilio.com\n  \
              fix: https://conversations.twilio.com/v1/Conversations (no edge and no region)\n"
         )
     );

@@ -305,7 +305,7 @@ static void test_check(void) {
     CHECK_EQ_INT(c.fix.product, TWILIO_FQDN_NONE);
 
     CHECK_EQ_INT(check("conversations.roaming.gll.twilio.com", &c, NULL), TWILIO_FQDN_OK);
-    CHECK_EQ_INT(c.reason, TWILIO_FQDN_REASON_NOT_REST_EDGE);
+    CHECK_EQ_INT(c.reason, TWILIO_FQDN_REASON_NEVER_A_REGION);
     CHECK_EQ_INT(c.fix.product, TWILIO_FQDN_PRODUCT_CONVERSATIONS);
     CHECK_EQ_INT(c.fix.edge, TWILIO_FQDN_NONE);
 
