@@ -692,7 +692,8 @@ impl Labels<'_> {
                 at += 1;
             }
             // `| 0x20` lowercases letters and keeps digits, `-` and `.`:
-            // every byte here is one of those.
+            // every byte here is one of those. Parts are short: a byte loop
+            // beats a `memcpy` call and a second pass.
             for (o, &b) in out[at..at + part.len()].iter_mut().zip(part) {
                 *o = b | 0x20;
             }
@@ -781,6 +782,33 @@ fn split(url: &str) -> Result<Option<HttpUrl<'_>>, RewriteError> {
     }
 }
 
+/// Byte classes of a host, as bits, so one OR sums up a whole name.
+const LDH: u8 = 0;
+const DOT: u8 = 1;
+/// Allowed by URL parsers but not in a hostname (`_`, `!`, ...).
+const OTHER: u8 = 2;
+/// `%` and non-ASCII: a URL parser decodes these into another name.
+const ENCODED: u8 = 4;
+
+const HOST_CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if is_ldh(byte) {
+            LDH
+        } else if byte == b'.' {
+            DOT
+        } else if byte == b'%' || byte >= 0x80 {
+            ENCODED
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    table
+};
+
 /// One pass over the host: errors for what a URL parser would decode and
 /// for empty labels; otherwise whether it is a hostname we rewrite. `at` is
 /// where the host starts in the URL, for error indexes.
@@ -789,39 +817,64 @@ fn scan(host: &[u8], at: usize) -> Result<Shape, ParseError> {
         Some(b'.') => host.len() - 1,
         _ => host.len(),
     };
+    let name = &host[..len];
     let mut dots = [0usize; 4];
     let mut ndots = 0;
     let mut label_start = 0;
-    let mut hostname = true;
-    for (i, &b) in host[..len].iter().enumerate() {
-        match b {
-            b'.' => {
-                if i == label_start {
-                    return Err(ParseError::new(at + i, ErrorKind::EmptyLabel));
-                }
-                hostname &= host[i - 1] != b'-' && i - label_start <= MAX_LABEL_LEN;
-                if ndots < dots.len() {
-                    dots[ndots] = i;
-                }
-                ndots += 1;
-                label_start = i + 1;
+    let mut seen = LDH;
+    let mut odd_label = false;
+    // Per byte only a table lookup; labels are checked at their dot.
+    for (i, &b) in name.iter().enumerate() {
+        let class = HOST_CLASS[usize::from(b)];
+        seen |= class;
+        if class == DOT {
+            if i == label_start {
+                return Err(first_error(name, at));
             }
-            b'-' => hostname &= i != label_start,
-            b'%' | 0x80.. => return Err(ParseError::new(at + i, ErrorKind::InvalidByte(b))),
-            b if b.is_ascii_alphanumeric() => {}
-            _ => hostname = false,
+            odd_label |= !is_hostname_label(&name[label_start..i]);
+            if ndots < dots.len() {
+                dots[ndots] = i;
+            }
+            ndots += 1;
+            label_start = i + 1;
         }
     }
-    if label_start == len {
-        return Err(ParseError::new(at + len, ErrorKind::EmptyLabel));
+    if seen & ENCODED != 0 || label_start == len {
+        return Err(first_error(name, at));
     }
-    let last = &host[label_start..len];
-    hostname &= last[last.len() - 1] != b'-' && last.len() <= MAX_LABEL_LEN;
+    let last = &name[label_start..];
+    odd_label |= !is_hostname_label(last);
     let labels = ndots + 1;
-    if !hostname || !(3..=5).contains(&labels) || len > MAX_NAME_LEN || ends_in_number(last) {
+    if seen & OTHER != 0
+        || odd_label
+        || !(3..=5).contains(&labels)
+        || len > MAX_NAME_LEN
+        || ends_in_number(last)
+    {
         return Ok(Shape::Verbatim);
     }
     Ok(Shape::Name { len, labels, dots })
+}
+
+/// A label of at most 63 bytes with no `-` at either end (its bytes are
+/// checked by class).
+fn is_hostname_label(label: &[u8]) -> bool {
+    label.len() <= MAX_LABEL_LEN && label.first() != Some(&b'-') && label.last() != Some(&b'-')
+}
+
+/// The first byte of `name` that makes it an error, known to exist: an
+/// encoded byte or the start of an empty label.
+fn first_error(name: &[u8], at: usize) -> ParseError {
+    let mut label_start = 0;
+    for (i, &b) in name.iter().enumerate() {
+        match HOST_CLASS[usize::from(b)] {
+            ENCODED => return ParseError::new(at + i, ErrorKind::InvalidByte(b)),
+            DOT if i == label_start => return ParseError::new(at + i, ErrorKind::EmptyLabel),
+            DOT => label_start = i + 1,
+            _ => {}
+        }
+    }
+    ParseError::new(at + name.len(), ErrorKind::EmptyLabel)
 }
 
 /// WHATWG's "ends in a number": a last label of digits, or `0x` and hex
