@@ -740,3 +740,22 @@ fn display_of_errors_is_written_without_allocating_surprises() {
         "the rewritten host would be 300 bytes; a name holds at most 253"
     );
 }
+
+#[test]
+fn values_are_small_plain_data() {
+    fn plain<T: Copy + Send + Sync + Eq + std::hash::Hash + std::fmt::Debug>() {}
+    fn error<T: std::error::Error + Copy + Send + Sync + Eq>() {}
+    plain::<Target<'static>>();
+    plain::<StrictTarget>();
+    error::<RewriteError>();
+    error::<Refusal>();
+    error::<twilio_fqdn::TargetError>();
+    // Two optional table values; errors fit in a few words.
+    assert_eq!(std::mem::size_of::<StrictTarget>(), 2);
+    assert!(
+        std::mem::size_of::<RewriteError>() <= 24,
+        "{}",
+        std::mem::size_of::<RewriteError>()
+    );
+    assert!(std::mem::size_of::<twilio_fqdn::TargetError>() <= 16);
+}
