@@ -747,7 +747,10 @@ static int round_trip_all(size_t *longest_sentence) {
                         ok = n > 0 && twilio_fqdn_policy_check((const uint8_t *)text, (size_t)len,
                                                                &policies[i], &decision, NULL) ==
                                           TWILIO_FQDN_OK &&
-                             (strncmp(sentence, "allow", 5) == 0) == (decision.allowed == 1);
+                             (strncmp(sentence, "allow", 5) == 0) == (decision.allowed == 1) &&
+                             (decision.why < 64) == (decision.allowed == 1) &&
+                             decision.why != TWILIO_FQDN_DECISION_ALLOW_OTHER &&
+                             decision.why != TWILIO_FQDN_DECISION_DENY_OTHER;
                         if (n > 0 && (size_t)n > *longest_sentence) {
                             *longest_sentence = (size_t)n;
                         }
