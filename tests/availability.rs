@@ -468,3 +468,85 @@ fn best_level_of_a_bare_host() {
         assert_eq!(got, expected, "{product}");
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Segments users write: table literals, near misses, SIDs with and
+    /// without `.json`, and what normal form forbids.
+    const VOCABULARY: &[&str] = &[
+        "2010-04-01",
+        "Accounts",
+        "Accounts.json",
+        SID,
+        "AC01.json",
+        "Messages",
+        "Messages.json",
+        "messages",
+        "OutgoingCallerIds",
+        "Calls",
+        "CA01",
+        "UserDefinedMessages",
+        "UserDefinedMessageSubscriptions",
+        "v1",
+        "v2",
+        "Credentials",
+        "CredentialsX",
+        "Trunks",
+        "PhoneNumbers",
+        "+14155550100",
+        ".json",
+        "a..b",
+        "...",
+        "",
+        ".",
+        "..",
+        "%2e",
+        "a\\b",
+        "ü",
+        "a b",
+        "{sid}",
+    ];
+
+    fn is_normal(segments: &[&str]) -> bool {
+        let last = segments.len().saturating_sub(1);
+        segments.iter().enumerate().all(|(i, s)| {
+            !(matches!(*s, "." | "..") || (s.is_empty() && i != last))
+                && s.bytes()
+                    .all(|b| b.is_ascii_graphic() && !b"%\\{}\"<>^`|[]".contains(&b))
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn lookup_is_the_reference_or_a_normal_form_error(
+            product in proptest::sample::select(&[Product::Api, Product::Notify, Product::Trunking, Product::Lookups, Product::Video][..]),
+            segments in proptest::collection::vec(proptest::sample::select(VOCABULARY), 0..8),
+            tail in proptest::sample::select(&["", "?x=/../%", "#/..//"][..]),
+        ) {
+            let path = format!("/{}{tail}", segments.join("/"));
+            let rows = tsv_rows();
+            match Availability::lookup(product, &path) {
+                Ok(found) => {
+                    prop_assert!(is_normal(&segments), "{path} accepted");
+                    prop_assert_eq!(levels(&found), reference(&rows, product, &path), "{}", path);
+                }
+                Err(e) => {
+                    prop_assert!(!is_normal(&segments), "{path} refused: {e}");
+                    prop_assert!(e.index() < path.len(), "{path}: {e}");
+                }
+            }
+        }
+
+        #[test]
+        fn any_input_gets_an_answer_not_a_panic(input in ".{0,80}", path in "[ -~]{0,40}") {
+            let policy = twilio_fqdn::Policy::new(twilio_fqdn::RegionSet::PROCESSING);
+            let _ = twilio_fqdn::check(&input, &policy).to_string();
+            let url = format!("https://api.dublin.ie1.twilio.com{path}");
+            let _ = twilio_fqdn::check(&url, &policy).to_string();
+            let _ = Availability::lookup_url(&url).map(|(h, a)| a.at(h).to_string());
+            let _ = Availability::lookup(Product::Api, &input);
+        }
+    }
+}
