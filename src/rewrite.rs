@@ -396,8 +396,9 @@ impl<'a> Target<'a> {
     }
 
     /// Writes the rewritten URL into `buf` and returns it; no `core::fmt`,
-    /// one pass. When the buffer is too small, the error says how many bytes
-    /// are needed and nothing is written.
+    /// every check before the first byte is written. When the buffer is too
+    /// small, the error says how many bytes are needed and nothing is
+    /// written.
     ///
     /// ```
     /// use twilio_fqdn::{RewriteError, Target};
