@@ -497,12 +497,18 @@ impl Display for Denied {
                 product,
                 region,
                 instead,
+                offered_in,
             } => {
                 f.write_str("this ")?;
                 f.write_str(product.as_str())?;
                 f.write_str(" endpoint is not available in ")?;
                 region_name(f, region)?;
-                write_instead(f, instead, "no allowed region offers it")
+                if instead.is_some() || offered_in.is_empty() {
+                    return write_instead(f, instead, "no region offers it");
+                }
+                f.write_str("; no allowed region offers it (offered in ")?;
+                Display::fmt(&offered_in, f)?;
+                f.write_str(")")
             }
             Denied::EdgeRequired {
                 region,

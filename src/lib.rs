@@ -38,7 +38,7 @@
 //! assert!(!decision.is_allowed());
 //! assert_eq!(
 //!     decision.to_string(),
-//!     "deny: this notify endpoint is not available in ie1; no allowed region offers it"
+//!     "deny: this notify endpoint is not available in ie1; no allowed region offers it (offered in us1)"
 //! );
 //! ```
 //!

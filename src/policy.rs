@@ -251,15 +251,11 @@ impl Policy {
         };
         let product = host.product();
         let level = |r| endpoint.level(product, r);
-        // Where to go instead: an allowed region that offers the endpoint
-        // (the credential's region, when one is checked).
-        let usable = match self.credential {
-            Some(credential) => RegionSet::EMPTY.with(credential.region()),
-            None => RegionSet::PROCESSING,
-        };
+        // Where to go instead: the first allowed region that offers the
+        // endpoint (a credential of another region is the next check's
+        // business there).
         let instead = || {
-            let candidates = RegionSet(self.allow.0 & usable.0);
-            candidates
+            self.allow
                 .first_available(level)
                 .map(|r| documented_host(product, r))
         };
@@ -269,14 +265,21 @@ impl Policy {
                 instead: instead(),
             });
         }
-        let level = level(region);
-        if !level.is_available() {
+        if !level(region).is_available() {
+            let mut offered_in = RegionSet::EMPTY;
+            for r in Region::PROCESSING {
+                if level(r).is_available() {
+                    offered_in = offered_in.with(r);
+                }
+            }
             return Decision::Deny(Denied::NotAvailable {
                 product,
                 region,
                 instead: instead(),
+                offered_in,
             });
         }
+        let level = level(region);
         if let Some(edge) = missing_edge(&verdict, region) {
             return Decision::Deny(Denied::EdgeRequired {
                 region,
@@ -483,6 +486,8 @@ pub enum Denied {
         region: Region,
         /// The documented host in an allowed region that offers it, if any.
         instead: Option<Hostname>,
+        /// The processing regions that offer it, allowed or not.
+        offered_in: RegionSet,
     },
     /// The region needs its documented edge, which the host does not use.
     EdgeRequired {

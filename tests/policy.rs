@@ -198,7 +198,7 @@ fn availability_is_checked_after_residency() {
     let cases: &[(&str, &str)] = &[
         (
             "https://notify.dublin.ie1.twilio.com/v1/Credentials",
-            "deny: this notify endpoint is not available in ie1; no allowed region offers it",
+            "deny: this notify endpoint is not available in ie1; no allowed region offers it (offered in us1)",
         ),
         (
             "https://messaging.frankfurt.ie1.twilio.com/v1/Services",
@@ -210,7 +210,7 @@ fn availability_is_checked_after_residency() {
         ),
         (
             "https://lookups.dublin.ie1.twilio.com/v1/PhoneNumbers/+14155550100",
-            "deny: this lookups endpoint is not available in ie1; no allowed region offers it",
+            "deny: this lookups endpoint is not available in ie1; no allowed region offers it (offered in us1)",
         ),
         (
             "https://lookups.dublin.ie1.twilio.com/v2/PhoneNumbers/+14155550100",
@@ -222,7 +222,7 @@ fn availability_is_checked_after_residency() {
         ),
         (
             "notify.dublin.ie1.twilio.com",
-            "deny: this notify endpoint is not available in ie1; no allowed region offers it",
+            "deny: this notify endpoint is not available in ie1; no allowed region offers it (offered in us1)",
         ),
     ];
     for &(input, text) in cases {
@@ -417,10 +417,11 @@ fn the_order_of_the_checks() {
             needed: Region::Ie1
         })
     );
-    // `instead` respects the credential: nothing allowed matches an au1 key.
+    // `instead` is the allowed region's host; that it then needs an ie1
+    // credential is the credential check's sentence.
     assert_eq!(
         check("https://api.twilio.com/", &policy).to_string(),
-        "deny: processed in us1, which the policy does not allow; no allowed region offers this endpoint"
+        "deny: processed in us1, which the policy does not allow; use api.dublin.ie1.twilio.com"
     );
 }
 
@@ -439,6 +440,17 @@ fn every_denial_says_what_to_do() {
     for &(input, text) in cases {
         assert_eq!(check(input, &policy).to_string(), text, "{input}");
     }
+    // No row offers nothing anywhere today; the sentence for it still reads.
+    let nowhere = Denied::NotAvailable {
+        product: Product::Api,
+        region: Region::Ie1,
+        instead: None,
+        offered_in: RegionSet::EMPTY,
+    };
+    assert_eq!(
+        nowhere.to_string(),
+        "this api endpoint is not available in ie1; no region offers it"
+    );
 }
 
 #[test]

@@ -15,7 +15,7 @@ fn eu_rows() -> Vec<(String, &'static str, &'static str)> {
         ("https://messaging.dublin.ie1.twilio.com/v1/Services".into(), "allow", "processed in ie1 (beta)"),
         ("https://api.twilio.com/2010-04-01/Accounts.json".into(), "deny", "processed in us1, which the policy does not allow; use api.dublin.ie1.twilio.com"),
         ("https://api.ie1.twilio.com/2010-04-01/Accounts.json".into(), "deny", "the host does not work: region-only host for ie1 was retired on 2026-04-28 (it processed in us1 whatever the code); use api.dublin.ie1.twilio.com"),
-        ("https://notify.dublin.ie1.twilio.com/v1/Credentials".into(), "deny", "this notify endpoint is not available in ie1; no allowed region offers it"),
+        ("https://notify.dublin.ie1.twilio.com/v1/Credentials".into(), "deny", "this notify endpoint is not available in ie1; no allowed region offers it (offered in us1)"),
         ("https://messaging.frankfurt.ie1.twilio.com/v1/Services".into(), "deny", "ie1 is reached only through edge dublin; use messaging.dublin.ie1.twilio.com"),
         ("api.sydney.au1.twilio.com".into(), "deny", "processed in au1, which the policy does not allow; use api.dublin.ie1.twilio.com"),
         ("https://example.com/".into(), "deny", "not a Twilio host, and the policy denies non-Twilio hosts"),
