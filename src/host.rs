@@ -316,3 +316,7 @@ impl TryFrom<&str> for Hostname {
         Self::parse(s)
     }
 }
+
+// A parsed host is three one-byte labels (the `Option`s use the enums'
+// spare values): it must stay small enough to pass in a register.
+const _: () = assert!(core::mem::size_of::<Hostname>() <= 4);

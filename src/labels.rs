@@ -8,27 +8,49 @@
 use core::fmt;
 use core::str::FromStr;
 
-/// Longest label that [`pack`] turns into one integer.
-const PACKED_MAX: usize = 16;
+/// Longest label that [`pack`] turns into one integer key; the key's top
+/// byte holds the length. No single table label is longer.
+const PACKED_MAX: usize = 15;
 
-/// Packs an already validated LDH label, lowercased, into one integer, so a
-/// table lookup is one integer `match` (the `HTTP/1.1`-as-`u64` trick).
+/// The key of no label: what a table label that cannot pack (the two-label
+/// `preview.messaging`) stands for in the integer `match`.
+const NO_KEY: u128 = u128::MAX;
+
+/// Lowercases the ASCII letters among the 16 bytes of `bytes` in one step:
+/// sets bit `0x20` of every byte that has bit `0x40`.
 ///
-/// Bytes are never zero, so the packing is injective for 1..=16 bytes.
-/// Returns `None` for labels longer than [`PACKED_MAX`]; no table label is.
+/// Other bytes may change too, but never into `[a-z0-9-]`: digits and `-`
+/// lack bit `0x40` and stay as they are, and a byte with bit `0x40` becomes
+/// a lowercase letter only if it was that letter in either case. So a folded
+/// label equals a table label exactly when it is that label in any ASCII
+/// case — matching the table *is* the validation (unlike `| 0x20`, which
+/// makes `\r` a `-` and `\x11` a `1`).
+pub(crate) const fn fold_case(bytes: u128) -> u128 {
+    const BIT_40: u128 = u128::from_le_bytes([0x40; 16]);
+    bytes | ((bytes & BIT_40) >> 1)
+}
+
+/// The lookup key of a label of `len` (1..=[`PACKED_MAX`]) bytes held
+/// little-endian in the low bytes of `bytes`, zero above: case folded, with
+/// the length in the top byte so that `us1\0` does not look like `us1`.
+pub(crate) const fn label_key(bytes: u128, len: usize) -> u128 {
+    fold_case(bytes) | ((len as u128) << 120)
+}
+
+/// The key of `bytes[start..end]` (see [`label_key`]), so that a table
+/// lookup is one integer `match` (the `HTTP/1.1`-as-`u64` trick). `None`
+/// for labels longer than [`PACKED_MAX`], which no table label is.
 pub(crate) const fn pack(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
     if end - start > PACKED_MAX {
         return None;
     }
     let mut packed = 0u128;
-    let mut i = start;
-    while i < end {
-        // `| 0x20` lowercases letters and leaves digits and `-` alone; the
-        // caller has already checked every byte is `[A-Za-z0-9-]`.
-        packed = (packed << 8) | (bytes[i] | 0x20) as u128;
-        i += 1;
+    let mut i = end;
+    while i > start {
+        i -= 1;
+        packed = (packed << 8) | bytes[i] as u128;
     }
-    Some(packed)
+    Some(label_key(packed, end - start))
 }
 
 /// True for `[A-Za-z0-9-]`, the bytes a DNS label may hold (RFC 1123).
@@ -51,12 +73,12 @@ const fn pack_checked(bytes: &[u8]) -> Option<u128> {
     pack(bytes, 0, bytes.len())
 }
 
-/// The packed form of a table label, or 0 (which no input packs to) for a
-/// label that is not one LDH label of at most 16 bytes (`preview.messaging`).
-const fn pack_label(label: &str) -> u128 {
+/// The key of a table label, or [`NO_KEY`] for a label that is not one
+/// LDH label of at most [`PACKED_MAX`] bytes (`preview.messaging`).
+pub(crate) const fn pack_label(label: &str) -> u128 {
     match pack_checked(label.as_bytes()) {
         Some(packed) => packed,
-        None => 0,
+        None => NO_KEY,
     }
 }
 
@@ -121,13 +143,17 @@ macro_rules! label_table {
                 match self { $( $name::$variant => $info { $($vfield: $value),* }, )+ }
             }
 
-            /// Looks up a packed label (see `pack`): one integer `match`.
+            /// Looks up a label key (see `pack`): one integer `match`.
             #[allow(non_upper_case_globals)] // one const per variant, named after it
             pub(crate) const fn from_packed(packed: u128) -> Option<Self> {
                 $(
                     const $variant: u128 = pack_label($label);
                 )+
+                // A label with no key (`preview.messaging`) stands as
+                // `NO_KEY` below; this first arm keeps it from matching.
+                #[allow(unreachable_patterns)]
                 match packed {
+                    NO_KEY => None,
                     $( $variant => Some($name::$variant), )+
                     _ => None,
                 }
@@ -152,7 +178,7 @@ macro_rules! label_table {
                 let mut i = 0;
                 while i < Self::ALL.len() {
                     let candidate = Self::ALL[i];
-                    if pack_label(candidate.as_str()) == 0
+                    if pack_label(candidate.as_str()) == NO_KEY
                         && eq_ignore_ascii_case(candidate.as_str().as_bytes(), bytes)
                     {
                         return Some(candidate);
@@ -482,11 +508,77 @@ mod tests {
         let slow: heapless::Vec<Product, 4> = Product::ALL
             .iter()
             .copied()
-            .filter(|p| pack_label(p.as_str()) == 0)
+            .filter(|p| pack_label(p.as_str()) == NO_KEY)
             .collect();
         assert_eq!(slow.as_slice(), &[Product::PreviewMessaging]);
-        assert!(Edge::ALL.iter().all(|e| pack_label(e.as_str()) != 0));
-        assert!(Region::ALL.iter().all(|r| pack_label(r.as_str()) != 0));
+        assert!(Edge::ALL.iter().all(|e| pack_label(e.as_str()) != NO_KEY));
+        assert!(Region::ALL.iter().all(|r| pack_label(r.as_str()) != NO_KEY));
+    }
+
+    /// `fold_case` is a lowercasing that never makes a non-LDH byte LDH:
+    /// checked for all 256 bytes in every position.
+    #[test]
+    fn fold_case_turns_exactly_the_ldh_bytes_into_lowercase_ldh() {
+        for b in 0..=255u8 {
+            for at in 0..16 {
+                let folded = (fold_case(u128::from(b) << (8 * at)) >> (8 * at)) as u8;
+                let lower_ldh =
+                    folded.is_ascii_lowercase() || folded.is_ascii_digit() || folded == b'-';
+                assert_eq!(lower_ldh, is_ldh(b), "byte {b:#04x}");
+                if is_ldh(b) {
+                    assert_eq!(folded, b.to_ascii_lowercase(), "byte {b:#04x}");
+                }
+            }
+        }
+    }
+
+    /// Every label is found by its key in any case; keys of other labels,
+    /// of labels with a NUL or `\r` in them, and of prefixes are not.
+    #[test]
+    fn every_label_is_found_by_its_key_and_nothing_else_is() {
+        fn check<T: Copy + PartialEq + core::fmt::Debug>(
+            all: &[T],
+            as_str: fn(T) -> &'static str,
+            find: fn(u128) -> Option<T>,
+        ) {
+            for &value in all {
+                let label = as_str(value);
+                let Some(key) = pack(label.as_bytes(), 0, label.len()) else {
+                    continue; // preview.messaging: two labels
+                };
+                assert_eq!(find(key), Some(value), "{label}");
+                let upper = label.to_ascii_uppercase();
+                assert_eq!(
+                    find(pack(upper.as_bytes(), 0, label.len()).unwrap()),
+                    Some(value)
+                );
+                for hostile in [b'\0', b'\r', b'\x11', b'.', b'@'] {
+                    let mut bytes = std::vec::Vec::from(label.as_bytes());
+                    bytes.push(hostile);
+                    assert_eq!(
+                        find(pack(&bytes, 0, bytes.len()).unwrap()),
+                        None,
+                        "{bytes:?}"
+                    );
+                    bytes.pop();
+                    *bytes.last_mut().unwrap() = hostile;
+                    assert_eq!(
+                        find(pack(&bytes, 0, bytes.len()).unwrap()),
+                        None,
+                        "{bytes:?}"
+                    );
+                }
+                assert_eq!(
+                    find(pack(label.as_bytes(), 0, label.len() - 1).unwrap()),
+                    None
+                );
+            }
+        }
+        check(Product::ALL, Product::as_str, Product::from_packed);
+        check(Edge::ALL, Edge::as_str, Edge::from_packed);
+        check(Region::ALL, Region::as_str, Region::from_packed);
+        assert_eq!(Product::from_packed(0), None);
+        assert_eq!(Product::from_packed(NO_KEY), None);
     }
 
     #[test]

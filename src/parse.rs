@@ -1,9 +1,19 @@
-//! Bytes to [`Hostname`]: one validating pass over the name, then integer
-//! lookups of the few labels in front of `.twilio.com`.
+//! Bytes to [`Hostname`], in two passes that give the same answers.
+//!
+//! Every table label is a valid DNS label, so a name made only of table
+//! labels and `.twilio.com` is valid by construction: the first pass,
+//! [`parse_known`], finds the dots sixteen bytes at a time, folds case and
+//! looks each label up as one integer, without checking a byte on its own.
+//! Anything it does not recognise goes to the second pass,
+//! [`parse_checked`]: one validating pass over every byte, then the lookups,
+//! which names the first byte that breaks a rule.
 
 use crate::error::{ErrorKind, ParseError};
 use crate::host::Hostname;
-use crate::labels::{eq_ignore_ascii_case, pack, Edge, Product, Region, DOMAIN_SUFFIX};
+use crate::labels::{
+    eq_ignore_ascii_case, fold_case, label_key, pack, Edge, Product, Region, DOMAIN_SUFFIX,
+    MAX_HOST_LEN,
+};
 
 /// Longest name without its trailing dot (RFC 1035 §2.3.4, RFC 1123).
 pub(crate) const MAX_NAME_LEN: usize = 253;
@@ -52,6 +62,191 @@ const fn check_label_end(input: &[u8], start: usize, end: usize) -> Option<Parse
 
 /// Parses a hostname; see [`Hostname::parse`].
 pub(crate) const fn parse_host(input: &[u8]) -> Result<Hostname, ParseError> {
+    match parse_known(input) {
+        Some(host) => Ok(host),
+        None => parse_checked(input),
+    }
+}
+
+/// `u128` with every byte set to `byte`.
+const fn splat(byte: u8) -> u128 {
+    u128::from_le_bytes([byte; 16])
+}
+
+/// The low `len` (at most 16) bytes of a `u128` set.
+const fn low_bytes(len: usize) -> u128 {
+    if len >= 16 {
+        u128::MAX
+    } else {
+        (1 << (8 * len)) - 1
+    }
+}
+
+/// `bytes` little-endian in one integer (at most 16 of them), at compile time.
+const fn le_bits(bytes: &[u8]) -> u128 {
+    let mut bits = 0u128;
+    let mut i = bytes.len();
+    while i > 0 {
+        i -= 1;
+        bits = (bits << 8) | bytes[i] as u128;
+    }
+    bits
+}
+
+/// `.twilio.com`, case folded, in the top 11 bytes of a `u128` (as
+/// [`tail`] holds it).
+const DOMAIN_BITS: u128 =
+    fold_case(le_bits(DOMAIN_SUFFIX.as_bytes())) << (8 * (16 - DOMAIN_SUFFIX.len()));
+
+/// Shortest name [`parse_known`] looks at: a one-byte product (none is that
+/// short, so this is only a bound) and `.twilio.com`.
+const MIN_KNOWN_LEN: usize = 1 + DOMAIN_SUFFIX.len();
+
+/// Every region code is three bytes, so [`parse_known`] reads the region
+/// straight from the bytes before `.twilio.com`.
+const REGION_LEN: usize = 3;
+const _: () = {
+    let mut i = 0;
+    while i < Region::ALL.len() {
+        assert!(
+            Region::ALL[i].as_str().len() == REGION_LEN,
+            "parse_known reads 3-byte regions"
+        );
+        i += 1;
+    }
+};
+
+/// `N` bytes of `input` from `at`, or `None` when fewer remain.
+#[inline(always)]
+const fn chunk<const N: usize>(input: &[u8], at: usize) -> Option<[u8; N]> {
+    match input.split_at(at).1.first_chunk::<N>() {
+        Some(bytes) => Some(*bytes),
+        None => None,
+    }
+}
+
+/// The first `len` bytes of `input` (`8 <= len < 16`) as one little-endian
+/// integer, zero above: two overlapping 8-byte loads, the overlap ORs equal
+/// bytes.
+#[inline(always)]
+const fn short(input: &[u8], len: usize) -> u128 {
+    match (chunk::<8>(input, 0), chunk::<8>(input, len - 8)) {
+        (Some(front), Some(back)) => {
+            u64::from_le_bytes(front) as u128
+                | ((u64::from_le_bytes(back) as u128) << (8 * (len - 8)))
+        }
+        _ => 0,
+    }
+}
+
+/// Bytes `0..16` of `input`, little-endian, zero past `len`.
+#[inline(always)]
+const fn head(input: &[u8], len: usize) -> u128 {
+    match chunk::<16>(input, 0) {
+        Some(bytes) => u128::from_le_bytes(bytes),
+        None => short(input, len),
+    }
+}
+
+/// The 16 bytes that end at `len`, little-endian (byte `len - 1` highest),
+/// zero below byte 0.
+#[inline(always)]
+const fn tail(input: &[u8], len: usize) -> u128 {
+    match chunk::<16>(input, len.saturating_sub(16)) {
+        Some(bytes) if len >= 16 => u128::from_le_bytes(bytes),
+        _ => short(input, len) << (8 * (16 - len)),
+    }
+}
+
+/// Bytes `start..end` of `input` (at most 15 of them) as a label key.
+#[inline(always)]
+const fn key_at(input: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end - start;
+    match chunk::<16>(input, start) {
+        Some(bytes) if len <= 15 => {
+            Some(label_key(u128::from_le_bytes(bytes) & low_bytes(len), len))
+        }
+        _ => pack(input, start, end),
+    }
+}
+
+/// The host when `input` is made only of table labels and `.twilio.com`
+/// (any case, one optional trailing dot); `None` for anything else, which
+/// [`parse_checked`] then judges. Never `Some` where `parse_checked` errs.
+///
+/// Reads two 16-byte windows: the tail holds `.twilio.com` and the region
+/// code before it, the head holds the product and the dot that ends it;
+/// what lies between is the edge.
+const fn parse_known(input: &[u8]) -> Option<Hostname> {
+    let n = input.len();
+    let len = if n > 0 && input[n - 1] == b'.' {
+        n - 1
+    } else {
+        n
+    };
+    if len < MIN_KNOWN_LEN || len > MAX_HOST_LEN {
+        return None;
+    }
+    let tail = tail(input, len);
+    if fold_case(tail) & !low_bytes(16 - DOMAIN_SUFFIX.len()) != DOMAIN_BITS {
+        return None;
+    }
+    // Where `.twilio.com` starts: the dot that ends the last front label.
+    let domain = len - DOMAIN_SUFFIX.len();
+
+    // `.{region}` right before the domain (tail bytes 1..5), behind a product.
+    let mut region = None;
+    let mut front = domain;
+    if domain > REGION_LEN + 1 && (tail >> 8) as u8 == b'.' {
+        let code = (tail >> 16) & low_bytes(REGION_LEN);
+        region = Region::from_packed(label_key(code, REGION_LEN));
+        if region.is_some() {
+            front = domain - REGION_LEN - 1;
+        }
+    }
+
+    // The product: up to the first dot of the head (exact for the lowest
+    // dot, by the classic zero-byte test on `head ^ "...."`).
+    let head = head(input, len);
+    let not_dots = head ^ splat(b'.');
+    let dots = not_dots.wrapping_sub(splat(0x01)) & !not_dots & splat(0x80);
+    let first_dot = dots & dots.wrapping_neg();
+    let mut end = (first_dot.trailing_zeros() / 8) as usize;
+    if first_dot == 0 || end == 0 || end > front {
+        return None;
+    }
+    let Some(mut product) = Product::from_packed(label_key(head & ((first_dot >> 7) - 1), end))
+    else {
+        return None;
+    };
+    if matches!(product, Product::Preview) && end < front {
+        let messaging = end + 1 + Product::Messaging.as_str().len();
+        if messaging <= front
+            && (messaging == front || input[messaging] == b'.')
+            && matches!(key_at(input, end + 1, messaging), Some(key) if key == MESSAGING_KEY)
+        {
+            product = Product::PreviewMessaging;
+            end = messaging;
+        }
+    }
+    if end == front {
+        return Some(Hostname::new(product, None, region));
+    }
+    // Everything between product and region (or domain) must be one edge:
+    // a key with a dot in it matches no table label.
+    let Some(key) = key_at(input, end + 1, front) else {
+        return None;
+    };
+    match Edge::from_packed(key) {
+        Some(edge) => Some(Hostname::new(product, Some(edge), region)),
+        None => None,
+    }
+}
+
+const MESSAGING_KEY: u128 = crate::labels::pack_label("messaging");
+
+/// Parses a hostname byte by byte, naming the first byte that breaks a rule.
+const fn parse_checked(input: &[u8]) -> Result<Hostname, ParseError> {
     if input.is_empty() {
         return Err(ParseError::new(0, ErrorKind::Empty));
     }
@@ -207,4 +402,109 @@ const fn ends_with_ignore_case(input: &[u8], len: usize, suffix: &[u8]) -> bool 
         .split_at(suffix.len())
         .0;
     eq_ignore_ascii_case(tail, suffix)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::string::String;
+    use std::vec::Vec;
+
+    /// Every host the tables can make, in lowercase, uppercase and with a
+    /// trailing dot: the fast pass finds each one, and agrees with the
+    /// checking pass.
+    #[test]
+    fn both_passes_accept_every_table_host() {
+        let edges = Edge::ALL.iter().copied().map(Some).chain([None]);
+        let regions: Vec<_> = Region::ALL
+            .iter()
+            .copied()
+            .map(Some)
+            .chain([None])
+            .collect();
+        let mut count = 0;
+        for edge in edges {
+            for &region in &regions {
+                for &product in Product::ALL {
+                    let host = Hostname::new(product, edge, region);
+                    let lower = host.to_heapless();
+                    let upper = lower.to_ascii_uppercase();
+                    let dotted = std::format!("{lower}.");
+                    for input in [lower.as_str(), upper.as_str(), dotted.as_str()] {
+                        assert_eq!(parse_known(input.as_bytes()), Some(host), "{input}");
+                        assert_eq!(parse_checked(input.as_bytes()), Ok(host), "{input}");
+                        count += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(count, 3 * 18 * 10 * 46);
+    }
+
+    /// Labels, near-labels and hostile bytes, joined mostly by dots.
+    fn piece() -> impl Strategy<Value = String> {
+        let known: Vec<&str> = Product::ALL
+            .iter()
+            .map(|p| p.as_str())
+            .chain(Edge::ALL.iter().map(|e| e.as_str()))
+            .chain(Region::ALL.iter().map(|r| r.as_str()))
+            .chain(["twilio", "com", "twilio.com", "messaging", ""])
+            .collect();
+        prop_oneof![
+            4 => prop::sample::select(known).prop_map(String::from),
+            2 => (prop::sample::select(Region::ALL.to_vec()), any::<u8>()).prop_map(|(r, b)| {
+                // A region code with one byte swapped for anything.
+                let mut bytes = r.as_str().as_bytes().to_vec();
+                bytes[usize::from(b % 3)] = b;
+                String::from_utf8_lossy(&bytes).into_owned()
+            }),
+            1 => "[a-zA-Z0-9-]{0,20}",
+            1 => prop::collection::vec(
+                prop::sample::select(b"\0\r\x11\x19.-@[`{_ \x7f".to_vec()), 1..3
+            ).prop_map(|b| String::from_utf8(b).unwrap()),
+        ]
+    }
+
+    fn name() -> impl Strategy<Value = String> {
+        (
+            prop::collection::vec(piece(), 1..7),
+            prop::collection::vec(
+                prop::sample::select(std::vec![".", ".", ".", "..", "-", ""]),
+                7,
+            ),
+            any::<u64>(),
+            prop::sample::select(std::vec!["", ".twilio.com", ".TWILIO.com", ".twilio.com."]),
+        )
+            .prop_map(|(pieces, seps, upper, suffix)| {
+                let mut name = String::new();
+                for (i, piece) in pieces.iter().enumerate() {
+                    if i > 0 {
+                        name.push_str(seps[i]);
+                    }
+                    name.push_str(piece);
+                }
+                name.push_str(suffix);
+                name.char_indices()
+                    .map(|(i, c)| {
+                        if upper >> (i % 64) & 1 == 1 {
+                            c.to_ascii_uppercase()
+                        } else {
+                            c
+                        }
+                    })
+                    .collect()
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        /// The fast pass answers exactly when the checking pass accepts, and
+        /// gives the same host.
+        #[test]
+        fn fast_pass_is_the_checking_pass_on_success(input in name()) {
+            prop_assert_eq!(parse_known(input.as_bytes()), parse_checked(input.as_bytes()).ok());
+        }
+    }
 }
