@@ -12,10 +12,13 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use twilio_fqdn::{Hostname, MAX_HOST_LEN};
+use twilio_fqdn::{
+    check, Availability, Edge, Hostname, Policy, Product, Region, RegionSet, StrictTarget, Target,
+    MAX_HOST_LEN,
+};
 
 mod alternatives;
-use alternatives::{floor, naive, regex_based::RegexParser, url_based::UrlParser};
+use alternatives::{floor, naive, regex_based::RegexParser, url_based, url_based::UrlParser};
 
 /// One input per shape of RULES.md §2, and two that are not Twilio hosts.
 const PARSE_INPUTS: &[(&str, &str)] = &[
@@ -115,6 +118,72 @@ fn from_url(c: &mut Criterion) {
     group.finish();
 }
 
+/// A 60-byte request URL on the legacy host, as a helper library builds it.
+const SHORT_URL: &str = "https://api.twilio.com/2010-04-01/Accounts/AC0123/Calls.json";
+
+fn rewrite(c: &mut Criterion) {
+    assert_eq!(SHORT_URL.len(), 60);
+    let target = Target::new(Some("dublin"), Some("ie1")).unwrap();
+    let strict = StrictTarget::new(Some(Edge::Dublin), Some(Region::Ie1));
+    let expected = "https://api.dublin.ie1.twilio.com/2010-04-01/Accounts/AC0123/Calls.json";
+    let mut buf = [0u8; 256];
+    assert_eq!(target.rewrite_into(SHORT_URL, &mut buf).unwrap(), expected);
+    assert_eq!(strict.rewrite_into(SHORT_URL, &mut buf).unwrap(), expected);
+    let mut host = String::new();
+    let theirs = url_based::rewrite(SHORT_URL, "dublin", "ie1", &mut host);
+    assert_eq!(theirs.as_deref(), Some(expected));
+
+    let mut group = c.benchmark_group("rewrite");
+    group.throughput(Throughput::Bytes(SHORT_URL.len() as u64));
+    group.bench_function("twilio_fqdn", |b| {
+        b.iter(|| {
+            let _ = black_box(black_box(&target).rewrite_into(black_box(SHORT_URL), &mut buf));
+        })
+    });
+    group.bench_function("twilio_fqdn_strict", |b| {
+        b.iter(|| {
+            let _ = black_box(black_box(&strict).rewrite_into(black_box(SHORT_URL), &mut buf));
+        })
+    });
+    group.bench_function("url", |b| {
+        b.iter(|| url_based::rewrite(black_box(SHORT_URL), "dublin", "ie1", &mut host))
+    });
+    group.finish();
+}
+
+/// The endpoint of REQUEST_URL, and a product with no availability rows.
+fn availability(c: &mut Criterion) {
+    let path = &REQUEST_URL["https://api.dublin.ie1.twilio.com".len()..];
+    let sms = Availability::lookup(Product::Api, path).unwrap();
+    assert!(sms.pattern().is_some());
+    let mut group = c.benchmark_group("availability");
+    group.throughput(Throughput::Bytes(path.len() as u64));
+    group.bench_function("lookup_messages", |b| {
+        b.iter(|| Availability::lookup(black_box(Product::Api), black_box(path)))
+    });
+    group.bench_function("lookup_no_rows", |b| {
+        b.iter(|| Availability::lookup(black_box(Product::Video), black_box("/v1/Rooms")))
+    });
+    group.finish();
+}
+
+/// The gateway's one call on a typical request, allowed and denied.
+fn gateway_check(c: &mut Criterion) {
+    const EU_ONLY: Policy = Policy::new(RegionSet::EMPTY.with(Region::Ie1));
+    let retired = "https://api.ie1.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json";
+    assert!(check(REQUEST_URL, &EU_ONLY).is_allowed());
+    assert!(!check(retired, &EU_ONLY).is_allowed());
+    let mut group = c.benchmark_group("check");
+    group.throughput(Throughput::Bytes(REQUEST_URL.len() as u64));
+    group.bench_function("allow", |b| {
+        b.iter(|| check(black_box(REQUEST_URL), black_box(&EU_ONLY)))
+    });
+    group.bench_function("deny", |b| {
+        b.iter(|| check(black_box(retired), black_box(&EU_ONLY)))
+    });
+    group.finish();
+}
+
 /// Inputs of `len` bytes in three hostile shapes: garbage, one long label,
 /// many short labels (all end in `.twilio.com` where there is room).
 fn scaling_inputs(len: usize) -> [(&'static str, String); 3] {
@@ -204,6 +273,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = parse, encode, verdict, from_url, scaling
+    targets = parse, encode, verdict, from_url, rewrite, availability, gateway_check, scaling
 }
 criterion_main!(benches);

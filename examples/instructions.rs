@@ -15,7 +15,9 @@
 use std::hint::black_box;
 use std::process::Command;
 
-use twilio_fqdn::{Hostname, MAX_HOST_LEN};
+use twilio_fqdn::{
+    check, Availability, Hostname, Policy, Product, Region, RegionSet, Target, MAX_HOST_LEN,
+};
 
 #[path = "../benches/alternatives/floor.rs"]
 mod floor;
@@ -25,6 +27,10 @@ mod naive;
 const REGIONAL: &str = "api.dublin.ie1.twilio.com";
 const REQUEST_URL: &str =
     "https://api.dublin.ie1.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json";
+
+/// The 60-byte URL the `rewrite` bench rewrites, and the path of REQUEST_URL.
+const SHORT_URL: &str = "https://api.twilio.com/2010-04-01/Accounts/AC0123/Calls.json";
+const MESSAGES_PATH: &str = "/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json";
 
 /// (name, input) of the parse operations; the same inputs as the benches.
 const PARSE_INPUTS: &[(&str, &str)] = &[
@@ -64,6 +70,25 @@ fn run(op: &str, n: u64) -> bool {
         ("from_url", _) => (0..n).for_each(|_| {
             let _ = black_box(Hostname::from_url(black_box(REQUEST_URL)));
         }),
+        ("rewrite", _) => {
+            let target = Target::new(Some("dublin"), Some("ie1")).unwrap();
+            let mut out = [0u8; 256];
+            (0..n).for_each(|_| {
+                let _ = black_box(black_box(&target).rewrite_into(black_box(SHORT_URL), &mut out));
+            })
+        }
+        ("availability", _) => (0..n).for_each(|_| {
+            let _ = black_box(Availability::lookup(
+                black_box(Product::Api),
+                black_box(MESSAGES_PATH),
+            ));
+        }),
+        ("check", _) => {
+            let policy = Policy::new(RegionSet::EMPTY.with(Region::Ie1));
+            (0..n).for_each(|_| {
+                black_box(check(black_box(REQUEST_URL), black_box(&policy)));
+            })
+        }
         _ => return false,
     }
     true
@@ -76,7 +101,17 @@ fn operations() -> Vec<String> {
             ops.push(format!("{kind}/{which}"));
         }
     }
-    ops.extend(["encode_into", "verdict", "from_url"].map(String::from));
+    ops.extend(
+        [
+            "encode_into",
+            "verdict",
+            "from_url",
+            "rewrite",
+            "availability",
+            "check",
+        ]
+        .map(String::from),
+    );
     ops
 }
 

@@ -50,3 +50,25 @@ fn classify(host: &str) -> Option<Hostname> {
     let front = host.strip_suffix(".twilio.com")?;
     super::from_front_labels(front.split('.'))
 }
+
+/// What a user of `url` writes to send a request through an edge and a
+/// region, as the helper libraries do: split the host on `.`, keep the
+/// product and the domain (last two labels), splice in the edge and region,
+/// `set_host`. `host` is a reused buffer for the new host.
+pub fn rewrite(url: &str, edge: &str, region: &str, host: &mut String) -> Option<String> {
+    let mut parsed = Url::parse(url).ok()?;
+    let old = parsed.host_str()?;
+    let old = old.strip_suffix('.').unwrap_or(old);
+    let product = old.split('.').next()?;
+    let mut from_end = old.rsplit('.');
+    let (com, twilio) = (from_end.next()?, from_end.next()?);
+    host.clear();
+    for label in [product, edge, region, twilio, com] {
+        if !host.is_empty() {
+            host.push('.');
+        }
+        host.push_str(label);
+    }
+    parsed.set_host(Some(host)).ok()?;
+    Some(parsed.into())
+}
