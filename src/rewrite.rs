@@ -232,7 +232,8 @@ impl From<Refusal> for RewriteError {
 ///   labels (`prism_twilio`), two-label names (`twilio.com`: there is no
 ///   product to keep), six or more labels (the libraries would drop labels
 ///   and send the request to another host), and names with a label that is
-///   not LDH (`_`, a `-` at an end, over 63 bytes).
+///   not LDH (`_`, a `-` at an end, over 63 bytes) or is an IDNA A-label
+///   (`xn--...`: its Unicode form brings rules a spliced label can break).
 /// * **Hosts a URL parser would decode** (percent-encoded or non-ASCII
 ///   bytes) and **empty labels** (`api..twilio.com`) are errors: the name
 ///   that would be looked up is not the one we could read.
@@ -858,9 +859,15 @@ fn scan(host: &[u8], at: usize) -> Result<Shape, ParseError> {
 }
 
 /// A label of at most 63 bytes with no `-` at either end (its bytes are
-/// checked by class).
+/// checked by class), and not an IDNA A-label (`xn--`): a URL parser decodes
+/// one to Unicode, whose bidi rules then hold for the whole name, so a label
+/// spliced in beside it (edge `0`) can make the host one that URL parsers
+/// reject (found by the `rewrite` fuzz target).
 fn is_hostname_label(label: &[u8]) -> bool {
-    label.len() <= MAX_LABEL_LEN && label.first() != Some(&b'-') && label.last() != Some(&b'-')
+    label.len() <= MAX_LABEL_LEN
+        && label.first() != Some(&b'-')
+        && label.last() != Some(&b'-')
+        && !(label.len() >= 4 && label[..4].eq_ignore_ascii_case(b"xn--"))
 }
 
 /// The first byte of `name` that makes it an error, known to exist: an

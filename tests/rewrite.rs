@@ -245,6 +245,24 @@ fn names_with_non_ldh_labels_are_left_unchanged() {
     }
 }
 
+/// Found by the `rewrite` fuzz target: `xn--dubliaphttpi` decodes to
+/// right-to-left text, so IDNA's bidi rule holds for the whole name and the
+/// spliced edge `0` (a label starting with a digit) made a host that the
+/// `url` crate rejects. Names with an A-label are left alone.
+#[test]
+fn names_with_a_label_in_idna_a_label_form_are_left_unchanged() {
+    let url = "https://api.xn--dubliaphttpi.xH:/sr0/i";
+    assert!(url::Url::parse(url).is_ok());
+    let edge_zero = Target::new(Some("0"), None).unwrap();
+    assert_eq!(rewrite(edge_zero, url).unwrap(), url);
+    for url in [
+        "https://api.XN--dubliaphttpi.com/",
+        "https://xn--api.twilio.com/v1",
+    ] {
+        assert_eq!(rewrite(target("edge", "region"), url).unwrap(), url);
+    }
+}
+
 #[test]
 fn hosts_a_url_parser_would_decode_are_errors() {
     for (url, at, byte) in [
