@@ -244,11 +244,11 @@ fn scaling(c: &mut Criterion) {
     }
     // A URL whose path and query grow: the URL split reads every byte once.
     let mut group = c.benchmark_group("scaling/url_path");
-    for len in SCALING_LENS {
+    for len in [128, 1024, 8 * 1024, 64 * 1024] {
         let url: String = REQUEST_URL
             .chars()
             .chain(std::iter::repeat('a'))
-            .take(len.max(REQUEST_URL.len()))
+            .take(len)
             .collect();
         group.throughput(Throughput::Bytes(url.len() as u64));
         group.bench_with_input(BenchmarkId::new("twilio_fqdn", len), &url, |b, u| {
