@@ -47,7 +47,9 @@
 //! refuses to produce a host that fails, and names the fix.
 //!
 //! The facts (products, edges, regions) live in one table each in
-//! [`labels`](crate::Product); the rules follow `shared/twilio/RULES.md`.
+//! `src/labels.rs` ([`Product`], [`Edge`], [`Region`]), the endpoint
+//! availability in one table in `src/availability.rs` ([`ROWS`]); the rules
+//! follow `shared/twilio/RULES.md`.
 //!
 //! Optional features, off by default: `serde` (hosts, labels and decisions
 //! as their canonical strings, no alloc) and `defmt` (`defmt::Format` for
