@@ -1,7 +1,7 @@
 //! `twilio-fqdn check`: the gateway's residency decision, one row per input.
 
 use std::ffi::OsString;
-use std::io::{self, BufWriter};
+use std::io;
 
 use twilio_fqdn::{
     check_bytes, processing_region, Credential, Decision, NonTwilio, Policy, Region, RegionError,
@@ -10,7 +10,7 @@ use twilio_fqdn::{
 
 use crate::exit::Status;
 use crate::input;
-use crate::output::{Format, Rows};
+use crate::output::{self, Format};
 
 /// The columns, in order; also the JSON keys.
 pub const COLUMNS: &[&str] = &["input", "decision", "reason"];
@@ -77,13 +77,6 @@ fn parse_region(s: &str) -> Result<Region, RegionError> {
 
 /// Runs `check`.
 pub fn run(args: &Args) -> io::Result<Status> {
-    if args.header && args.format != Format::Tsv {
-        clap::Error::raw(
-            clap::error::ErrorKind::ArgumentConflict,
-            "--header is for --format tsv: JSON rows name their keys\n",
-        )
-        .exit();
-    }
     let mut policy = Policy::new(args.allow);
     if args.allow_non_twilio {
         policy = policy.non_twilio(NonTwilio::Allow);
@@ -94,11 +87,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
             .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
         policy = policy.credential(credential);
     }
-    let out = BufWriter::with_capacity(64 * 1024, io::stdout().lock());
-    let mut rows = Rows::new(out, args.format, COLUMNS);
-    if args.header {
-        rows.header()?;
-    }
+    let mut rows = output::stdout_rows(args.format, args.header, COLUMNS)?;
     let mut denied = false;
     input::for_each(&args.inputs, |input| {
         let decision = check_bytes(input, &policy);

@@ -2,13 +2,13 @@
 
 use std::ffi::OsString;
 use std::fmt::{self, Display, Formatter};
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 
 use twilio_fqdn::{Edge, Hostname, ParseError, Region, Verdict};
 
 use crate::exit::Status;
 use crate::input;
-use crate::output::{Format, Rows};
+use crate::output::{self, Format, Rows};
 
 /// The columns, in order; also the JSON keys.
 pub const COLUMNS: &[&str] = &[
@@ -63,18 +63,7 @@ Exit status: 0 when every input is ok or warn, 1 when any is fail or error,
 
 /// Runs `classify`.
 pub fn run(args: &Args) -> io::Result<Status> {
-    if args.header && args.format != Format::Tsv {
-        clap::Error::raw(
-            clap::error::ErrorKind::ArgumentConflict,
-            "--header is for --format tsv: JSON rows name their keys\n",
-        )
-        .exit();
-    }
-    let out = BufWriter::with_capacity(64 * 1024, io::stdout().lock());
-    let mut rows = Rows::new(out, args.format, COLUMNS);
-    if args.header {
-        rows.header()?;
-    }
+    let mut rows = output::stdout_rows(args.format, args.header, COLUMNS)?;
     let mut bad = false;
     input::for_each(&args.inputs, |input| {
         let parsed = Hostname::parse_host_or_url_bytes(input);

@@ -10,7 +10,7 @@
 //! by U+FFFD.
 
 use std::fmt::{self, Display};
-use std::io::{self, Write};
+use std::io::{self, BufWriter, StdoutLock, Write};
 
 /// How rows are written (`--format`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -19,6 +19,29 @@ pub enum Format {
     Tsv,
     /// One JSON object per line.
     Json,
+}
+
+/// Rows of `columns` on buffered stdout, the header row first when `header`
+/// asks for it. `--header` with JSON is a usage error (exit 2): JSON rows
+/// name their keys.
+pub fn stdout_rows(
+    format: Format,
+    header: bool,
+    columns: &'static [&'static str],
+) -> io::Result<Rows<BufWriter<StdoutLock<'static>>>> {
+    if header && format != Format::Tsv {
+        clap::Error::raw(
+            clap::error::ErrorKind::ArgumentConflict,
+            "--header is for --format tsv: JSON rows name their keys\n",
+        )
+        .exit();
+    }
+    let out = BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    let mut rows = Rows::new(out, format, columns);
+    if header {
+        rows.header()?;
+    }
+    Ok(rows)
 }
 
 /// A writer of rows with fixed columns: call one `field_*` per column in
