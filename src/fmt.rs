@@ -59,15 +59,8 @@ impl Display for ParseError {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match self.kind() {
             ErrorKind::InvalidByte(byte) => {
-                f.write_str("invalid byte 0x")?;
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                f.write_char(char::from(HEX[usize::from(byte >> 4)]))?;
-                f.write_char(char::from(HEX[usize::from(byte & 0xf)]))?;
-                if byte.is_ascii_graphic() {
-                    f.write_str(" ('")?;
-                    f.write_char(char::from(byte))?;
-                    f.write_str("')")?;
-                }
+                f.write_str("invalid byte ")?;
+                write_byte(f, byte)?;
             }
             ErrorKind::UnknownProduct { len }
             | ErrorKind::UnknownEdge { len }
@@ -80,8 +73,7 @@ impl Display for ParseError {
             }
             kind => f.write_str(kind_message(kind))?,
         }
-        f.write_str(" at byte ")?;
-        write_usize(f, self.index())
+        at_byte(f, self.index())
     }
 }
 
@@ -229,6 +221,12 @@ impl Display for Level {
     }
 }
 
+/// ` at byte N`: where every error message ends.
+fn at_byte(f: &mut impl Write, index: usize) -> fmt::Result {
+    f.write_str(" at byte ")?;
+    write_usize(f, index)
+}
+
 /// `0x5c ('\')`: a byte as hex, and itself when printable.
 fn write_byte(f: &mut impl Write, byte: u8) -> fmt::Result {
     const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -260,8 +258,7 @@ impl Display for PathError {
                 f.write_str(" is not allowed in a path")?;
             }
         }
-        f.write_str(" at byte ")?;
-        write_usize(f, self.index())
+        at_byte(f, self.index())
     }
 }
 
@@ -336,8 +333,7 @@ impl Display for SidError {
                 f.write_str(" is not a hex digit")?;
             }
         }
-        f.write_str(" at byte ")?;
-        write_usize(f, self.index())
+        at_byte(f, self.index())
     }
 }
 
@@ -568,8 +564,7 @@ impl Display for TargetError {
                 return f.write_str(self.setting().as_str());
             }
         }
-        f.write_str(" at byte ")?;
-        write_usize(f, self.index())?;
+        at_byte(f, self.index())?;
         f.write_str("; ")?;
         f.write_str(match self.setting() {
             Setting::Edge => "an edge",
